@@ -1,0 +1,55 @@
+"""Who may do what. Services check every call against this table (DOMAIN.md "Who uses it").
+
+A new action without a row in ALLOWED is refused for everyone, and the role tests notice.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from .enums import Role
+from .errors import PermissionDenied
+
+
+class Action(StrEnum):
+    EDIT_ENTERPRISE = "edit_enterprise"
+    EDIT_SETTINGS = "edit_settings"
+    EDIT_CALENDAR = "edit_calendar"
+    EDIT_DEPARTMENTS = "edit_departments"
+    EDIT_EMPLOYEES = "edit_employees"
+    IMPORT_EMPLOYEES = "import_employees"
+    VIEW_ROSTER = "view_roster"
+    EXPORT_EMPLOYEES = "export_employees"
+    MANAGE_ACCOUNTS = "manage_accounts"
+    VIEW_AUDIT = "view_audit"
+    BACKUP = "backup"
+    VIEW_PUBLISHED = "view_published"
+
+
+_OFFICERS = {Role.ADMIN, Role.HR_OFFICER, Role.UNION_OFFICER}
+_EMPLOYER_SIDE = {Role.ADMIN, Role.HR_OFFICER}
+
+ALLOWED: dict[Action, frozenset[Role]] = {
+    Action.EDIT_ENTERPRISE: frozenset(_EMPLOYER_SIDE),
+    Action.EDIT_SETTINGS: frozenset(_EMPLOYER_SIDE),
+    Action.EDIT_CALENDAR: frozenset(_EMPLOYER_SIDE),
+    Action.EDIT_DEPARTMENTS: frozenset(_EMPLOYER_SIDE),
+    Action.EDIT_EMPLOYEES: frozenset(_EMPLOYER_SIDE),
+    Action.IMPORT_EMPLOYEES: frozenset(_EMPLOYER_SIDE),
+    # The union needs the roster to elect delegates and count the agreement vote (LC Art 76).
+    Action.VIEW_ROSTER: frozenset(_OFFICERS),
+    Action.EXPORT_EMPLOYEES: frozenset(_OFFICERS),
+    Action.MANAGE_ACCOUNTS: frozenset({Role.ADMIN}),
+    Action.VIEW_AUDIT: frozenset(_OFFICERS),
+    Action.BACKUP: frozenset({Role.ADMIN}),
+    Action.VIEW_PUBLISHED: frozenset(Role),
+}
+
+
+def can(role: Role, action: Action) -> bool:
+    return role in ALLOWED.get(action, frozenset())
+
+
+def require(role: Role, action: Action) -> None:
+    if not can(role, action):
+        raise PermissionDenied(role=role.value, action=action.value)

@@ -1,0 +1,55 @@
+"""The user's language: Vietnamese by default, English one setting away.
+
+Shared by the window and the command line (both may use QtCore); the catalogue is
+resources/i18n/dcs_enterprise_vi.qm, compiled from the .ts that Qt Linguist edits.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from .domain.errors import DcsError
+from .paths import AppPaths, resource_path
+
+LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
+DEFAULT_LANGUAGE = "vi"
+
+
+def load_language(paths: AppPaths) -> str:
+    try:
+        language = json.loads(paths.preferences_file.read_text("utf-8")).get("language")
+    except (OSError, ValueError):
+        return DEFAULT_LANGUAGE
+    return language if language in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def save_language(paths: AppPaths, language: str) -> None:
+    try:
+        preferences = json.loads(paths.preferences_file.read_text("utf-8"))
+    except (OSError, ValueError):
+        preferences = {}
+    preferences["language"] = language
+    paths.preferences_file.parent.mkdir(parents=True, exist_ok=True)
+    paths.preferences_file.write_text(json.dumps(preferences, ensure_ascii=False), "utf-8")
+
+
+def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Installs our catalogue for `language` (English needs none: the source strings are English)."""
+    if language == "en":
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(resource_path("i18n", f"dcs_enterprise_{language}.qm"))):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def error_text(error: DcsError) -> str:
+    """An expected error in the user's language."""
+    return QCoreApplication.translate("Errors", error.template).format(**error.params)
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)

@@ -1,0 +1,83 @@
+"""A realistic demo enterprise: a garment and footwear factory in Bình Dương."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from sqlalchemy import insert
+
+from ..domain.enums import ContractType, EmploymentStatus, Gender, Role
+from ..domain.settings import DemocracySettings
+from ..domain.text import fold, sort_string
+from ..storage.database import Database
+from ..storage.tables import Department, Employee
+from . import audit_log
+from .accounts import AccountService
+from .demo_people import DEPARTMENTS, person_name, position
+from .readmodels import EnterpriseProfile
+from .setup import initialize
+
+# Sign-in names and passwords of the demo accounts (printed by `dcs-enterprise demo`).
+DEMO_ACCOUNTS = (
+    ("admin", "Quản trị hệ thống", Role.ADMIN, "demo-admin"),
+    ("nhansu", "Trần Thị Thu Hà", Role.HR_OFFICER, "demo-nhansu"),
+    ("congdoan", "Lê Văn Thắng", Role.UNION_OFFICER, "demo-congdoan"),
+)
+
+DEMO_PROFILE = EnterpriseProfile(
+    name="Công ty TNHH Giày da Phú Lợi",
+    short_name="Phú Lợi",
+    tax_code="3701234567",
+    address="Lô C5, Khu công nghiệp Đồng An 2, phường Hòa Phú, thành phố Thủ Dầu Một",
+    province="Bình Dương",
+    legal_representative="Nguyễn Minh Quang",
+    legal_representative_title="Tổng Giám đốc",
+    union_name="Công đoàn cơ sở Công ty TNHH Giày da Phú Lợi",
+    upper_union_name="Công đoàn các Khu công nghiệp tỉnh Bình Dương",
+)
+
+
+def create_demo(db: Database, employees: int = 1200, seed: int = 2027,
+                progress: Callable[[int, int], None] | None = None) -> None:
+    """Fills an empty database with the demo enterprise, its accounts and `employees` people."""
+    rng = random.Random(seed)
+    username, full_name, _role, password = DEMO_ACCOUNTS[0]
+    admin = initialize(db, DEMO_PROFILE, DemocracySettings(), username, full_name, password)
+    accounts = AccountService(db, admin)
+    for username, full_name, role, password in DEMO_ACCOUNTS[1:]:
+        accounts.create(username, full_name, role, password)
+    with db.session() as session:
+        department_ids = []
+        for code, name, share, positions in DEPARTMENTS:
+            row = Department(code=code, name=name)
+            session.add(row)
+            session.flush()
+            department_ids.append((row.id, share, positions))
+        rows = [_employee(rng, n, department_ids) for n in range(1, employees + 1)]
+        for start in range(0, len(rows), 5000):
+            session.execute(insert(Employee), rows[start:start + 5000])
+            if progress:
+                progress(min(start + 5000, len(rows)), len(rows))
+        audit_log.record(session, admin, "create_demo", "employee", "*", None,
+                         {"departments": len(DEPARTMENTS), "employees": employees})
+
+
+def _employee(rng: random.Random, number: int, departments) -> dict:
+    dep_id, _share, positions = rng.choices(departments, weights=[d[1] for d in departments])[0]
+    female = rng.random() < 0.68  # garment and footwear workforces are mostly women
+    name = person_name(rng, female)
+    code = f"PL{number:06d}"
+    hired = date(2026, 10, 1) - timedelta(days=rng.randint(0, 15 * 365))
+    born = hired - timedelta(days=rng.randint(18 * 365 + 5, 45 * 365))
+    status = EmploymentStatus.LEFT if rng.random() < 0.04 else EmploymentStatus.ACTIVE
+    contract = rng.choices(list(ContractType), weights=[60, 33, 4, 3])[0]
+    return {
+        "code": code, "full_name": name, "search_text": fold(f"{code} {name}"),
+        "sort_name": sort_string(name),
+        "gender": (Gender.FEMALE if female else Gender.MALE).value, "date_of_birth": born,
+        "department_id": dep_id, "position": position(rng, positions), "hire_date": hired,
+        "contract_type": contract.value, "union_member": rng.random() < 0.8,
+        "status": status.value,
+    }

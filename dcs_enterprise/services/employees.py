@@ -1,0 +1,169 @@
+"""The roster: employees, the as-you-type filter and paged reads for the table view."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, replace
+from datetime import date
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from ..domain.enums import ContractType, EmploymentStatus, Gender
+from ..domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from ..domain.permissions import Action
+from ..domain.roster import EmployeeData
+from ..domain.text import fold, nfc, sort_string
+from ..storage.tables import Department, Employee
+from . import audit_log
+from .departments import descendants
+from .readmodels import EmployeeRow
+from .session import Service
+
+# Columns the roster may be sorted by, mapped to what SQL orders on.
+SORTABLE = {
+    "code": Employee.code,
+    "full_name": Employee.sort_name,
+    "gender": Employee.gender,
+    "date_of_birth": Employee.date_of_birth,
+    "department": Department.name,
+    "position": Employee.position,
+    "hire_date": Employee.hire_date,
+    "union_member": Employee.union_member,
+    "status": Employee.status,
+}
+
+
+@dataclass(frozen=True)
+class RosterQuery:
+    text: str = ""
+    department_id: int | None = None  # this department and everything below it
+    include_left: bool = False
+    order_by: str = "full_name"
+    descending: bool = False
+
+
+def search_terms(text: str) -> list[str]:
+    """Folded words of the filter; each must appear in "code name" (any order)."""
+    return [word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            for word in fold(text).split()]
+
+
+def apply_filter(statement, session: Session, query: RosterQuery):
+    for word in search_terms(query.text):
+        statement = statement.where(Employee.search_text.like(f"%{word}%", escape="\\"))
+    if query.department_id is not None:
+        statement = statement.where(
+            Employee.department_id.in_(descendants(session, query.department_id)))
+    if not query.include_left:
+        statement = statement.where(Employee.status == EmploymentStatus.ACTIVE.value)
+    return statement
+
+
+def to_row(employee: Employee, department_name: str) -> EmployeeRow:
+    return EmployeeRow(
+        id=employee.id, code=employee.code, full_name=employee.full_name,
+        gender=Gender(employee.gender), date_of_birth=employee.date_of_birth,
+        department_id=employee.department_id, department_name=department_name,
+        position=employee.position, hire_date=employee.hire_date,
+        contract_type=ContractType(employee.contract_type),
+        union_member=employee.union_member, status=EmploymentStatus(employee.status),
+    )
+
+
+def apply_data(employee: Employee, data: EmployeeData) -> None:
+    employee.code = data.code
+    employee.full_name = data.full_name
+    employee.search_text = fold(f"{data.code} {data.full_name}")
+    employee.sort_name = sort_string(data.full_name)
+    employee.gender = data.gender.value
+    employee.date_of_birth = data.date_of_birth
+    employee.department_id = data.department_id
+    employee.position = data.position
+    employee.hire_date = data.hire_date
+    employee.contract_type = data.contract_type.value
+    employee.union_member = data.union_member
+    employee.status = data.status.value
+
+
+def snapshot(data: EmployeeData | Employee) -> dict:
+    keys = EmployeeData.__dataclass_fields__
+    values = asdict(data) if isinstance(data, EmployeeData) else {
+        k: getattr(data, k) for k in keys}
+    return {k: (v.value if hasattr(v, "value") else v) for k, v in values.items()}
+
+
+class EmployeeService(Service):
+    def count(self, query: RosterQuery) -> int:
+        with self.unit(Action.VIEW_ROSTER) as session:
+            statement = select(func.count()).select_from(Employee)
+            return session.exec(apply_filter(statement, session, query)).one()
+
+    def page(self, query: RosterQuery, offset: int, limit: int) -> list[EmployeeRow]:
+        with self.unit(Action.VIEW_ROSTER) as session:
+            order = SORTABLE.get(query.order_by, Employee.sort_name)
+            statement = apply_filter(
+                select(Employee, Department.name).join(
+                    Department, Department.id == Employee.department_id),
+                session, query)
+            statement = statement.order_by(order.desc() if query.descending else order,
+                                           Employee.sort_name, Employee.id)
+            rows = session.exec(statement.offset(offset).limit(limit)).all()
+            return [to_row(employee, name) for employee, name in rows]
+
+    def get(self, employee_id: int) -> EmployeeRow:
+        with self.unit(Action.VIEW_ROSTER) as session:
+            employee = session.get(Employee, employee_id)
+            if employee is None:
+                raise NotFoundError()
+            return to_row(employee, session.get(Department, employee.department_id).name)
+
+    def create(self, data: EmployeeData) -> EmployeeRow:
+        data = self._clean(data)
+        with self.unit(Action.EDIT_EMPLOYEES) as session:
+            self._check(session, data, None)
+            employee = Employee()
+            apply_data(employee, data)
+            session.add(employee)
+            session.flush()
+            audit_log.record(session, self.actor, "create_employee", "employee", employee.id,
+                             None, snapshot(data))
+            return to_row(employee, session.get(Department, data.department_id).name)
+
+    def update(self, employee_id: int, data: EmployeeData) -> EmployeeRow:
+        data = self._clean(data)
+        with self.unit(Action.EDIT_EMPLOYEES) as session:
+            employee = session.get(Employee, employee_id)
+            if employee is None:
+                raise NotFoundError()
+            self._check(session, data, employee_id)
+            before = snapshot(employee)
+            apply_data(employee, data)
+            session.add(employee)
+            audit_log.record(session, self.actor, "update_employee", "employee", employee.id,
+                             before, snapshot(data))
+            return to_row(employee, session.get(Department, data.department_id).name)
+
+    @staticmethod
+    def _clean(data: EmployeeData) -> EmployeeData:
+        data = replace(data, code=nfc(data.code), full_name=nfc(data.full_name),
+                       position=nfc(data.position))
+        if not data.code or not data.full_name:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "An employee needs a code and a full name."))
+        today = date.today()
+        for day in (data.date_of_birth, data.hire_date):
+            if day is not None and day > today:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "The date {value} is in the future."),
+                    value=day.strftime("%d/%m/%Y"))
+        return data
+
+    @staticmethod
+    def _check(session: Session, data: EmployeeData, own_id: int | None) -> None:
+        if session.get(Department, data.department_id) is None:
+            raise NotFoundError()
+        other = session.exec(select(Employee.id).where(Employee.code == data.code)).first()
+        if other is not None and other != own_id:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The employee code {code} is already used."),
+                code=data.code)

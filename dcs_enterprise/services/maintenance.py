@@ -1,0 +1,88 @@
+"""Opening, checking, backing up and restoring the database file."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.errors import QT_TRANSLATE_NOOP, DatabaseLocked, ValidationError
+from ..domain.permissions import Action
+from ..storage.database import Database, open_database
+from ..storage.filelock import FileLock
+from ..storage.schema import HEAD_REVISION, KNOWN_REVISIONS
+from ..storage.sqlite_file import copy_database, inspect_file, integrity_problems
+from . import audit_log
+from .session import Actor, Service
+
+
+def open_file(path: Path, backup_dir: Path | None = None) -> Database:
+    """Opens the database for this copy of the program (see storage.open_database)."""
+    return open_database(Path(path), backup_dir=backup_dir)
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    revision: str
+    head: str
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and self.revision == self.head
+
+
+def check_database(db: Database) -> CheckReport:
+    """SQLite's full integrity check plus the schema revision."""
+    connection = sqlite3.connect(f"{db.path.as_uri()}?mode=ro", uri=True)
+    try:
+        problems = integrity_problems(connection)
+        problems += [f"foreign key: {row}" for row in
+                     connection.execute("PRAGMA foreign_key_check")]
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    finally:
+        connection.close()
+    return CheckReport(revision, HEAD_REVISION, tuple(problems))
+
+
+class BackupService(Service):
+    def backup(self, target: Path) -> Path:
+        target = Path(target)
+        if target.resolve() == self.db.path:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Choose another file for the backup than the database itself."))
+        with self.unit(Action.BACKUP) as session:
+            audit_log.record(session, self.actor, "backup", "database", "*", None,
+                             {"file": str(target)})
+        target.parent.mkdir(parents=True, exist_ok=True)
+        copy_database(self.db.path, target)
+        return target
+
+
+def restore_database(backup: Path, target: Path, actor: Actor) -> None:
+    """Replaces `target` with the content of `backup` (which must be one of our databases).
+
+    The target must not be open in another copy of the program. The restore itself is written
+    to the restored file's audit trail.
+    """
+    backup, target = Path(backup).resolve(), Path(target).resolve()
+    state = inspect_file(backup)
+    if state.is_new or state.revision not in KNOWN_REVISIONS:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The file {path} is not a backup this version can restore."),
+            path=str(backup))
+    lock = FileLock(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not lock.acquire():
+        raise DatabaseLocked(path=str(target))
+    try:
+        copy_database(backup, target)  # page by page, in one transaction on the target
+    finally:
+        lock.release()
+    db = open_database(target)
+    try:
+        with db.session() as session:
+            audit_log.record(session, actor, "restore", "database", "*", None,
+                             {"from": str(backup)})
+    finally:
+        db.close()

@@ -1,0 +1,183 @@
+"""Importing the roster from HR's spreadsheet (all or nothing) and exporting it back to .xlsx."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import insert, update
+from sqlmodel import Session, select
+
+from ..domain.enums import ContractType, EmploymentStatus, Gender
+from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from ..domain.permissions import Action, require
+from ..domain.roster import EmployeeData, RowError, validate_row
+from ..domain.text import fold
+from ..storage.tables import Department, Employee
+from . import audit_log
+from .employees import RosterQuery, apply_data, apply_filter, snapshot
+from .roster_files import FIELDS, read_roster, write_roster_xlsx
+from .session import Service
+
+Progress = Callable[[int, int], None]
+
+
+class ImportRejected(ValidationError):
+    """The file had errors; nothing was imported. `errors` lists each (row, column, problem)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{count} problems were found in the file; nothing was imported.")
+
+    def __init__(self, errors: list[RowError]) -> None:
+        self.errors = errors
+        super().__init__(count=len(errors))
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    inserted: int
+    updated: int
+    unchanged: int
+    created_departments: tuple[str, ...]
+    ignored_headers: tuple[str, ...]
+
+
+def _scaled(progress: Progress | None, start: int, span: int) -> Progress | None:
+    if progress is None:
+        return None
+    return lambda done, total: progress(start + (span * done) // max(total, 1), 100)
+
+
+class RosterImportService(Service):
+    def import_file(self, path: Path, *, create_departments: bool = False,
+                    progress: Progress | None = None) -> ImportResult:
+        require(self.actor.role, Action.IMPORT_EMPLOYEES)
+        table = read_roster(Path(path), _scaled(progress, 0, 60))
+        with self.unit(Action.IMPORT_EMPLOYEES) as session:
+            departments = DepartmentLookup(session)
+            created = departments.create_missing(
+                {row.values.get("department", "") for row in table.rows}
+            ) if create_departments else ()
+            records, errors = self._validate(table.rows, departments.find)
+            if errors:
+                raise ImportRejected(errors)
+            result = self._write(session, records, Path(path).name, created)
+            if progress:
+                progress(100, 100)
+            return ImportResult(*result, created, table.ignored_headers)
+
+    def _validate(self, rows, find_department) -> tuple[list[EmployeeData], list[RowError]]:
+        records: list[EmployeeData] = []
+        errors: list[RowError] = []
+        first_row_of: dict[str, int] = {}
+        today = date.today()
+        for raw in rows:
+            data, row_errors = validate_row(raw.row_number, raw.values, find_department, today)
+            errors.extend(row_errors)
+            if data is None:
+                continue
+            if data.code in first_row_of:
+                errors.append(RowError(raw.row_number, "code", QT_TRANSLATE_NOOP(
+                    "Errors", "The employee code {code} is also on row {other}."),
+                    (("code", data.code), ("other", str(first_row_of[data.code])))))
+                continue
+            first_row_of[data.code] = raw.row_number
+            records.append(data)
+        if not rows:
+            errors.append(RowError(0, "", QT_TRANSLATE_NOOP(
+                "Errors", "The file has a header row but no employees.")))
+        return records, errors
+
+    def _write(self, session: Session, records: list[EmployeeData], file_name: str,
+               created: tuple[str, ...]) -> tuple[int, int, int]:
+        existing = {row.code: row for row in session.exec(select(Employee))}
+        inserts, updates, changes = [], [], {}
+        for data in records:
+            current = existing.get(data.code)
+            if current is None:
+                employee = Employee()
+                apply_data(employee, data)
+                inserts.append(employee.model_dump(exclude={"id"}))
+                continue
+            before, after = snapshot(current), snapshot(data)
+            diff = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
+            if diff:
+                apply_data(current, data)
+                updates.append(current.model_dump())
+                changes[data.code] = diff
+        session.expunge_all()  # the bulk statements below do the writing
+        if inserts:
+            session.execute(insert(Employee), inserts)
+        if updates:
+            session.execute(update(Employee), updates)
+        audit_log.record(session, self.actor, "import_employees", "employee", "*", None, {
+            "file": file_name, "inserted": [row["code"] for row in inserts],
+            "updated": changes, "created_departments": list(created)})
+        return len(inserts), len(updates), len(records) - len(inserts) - len(updates)
+
+    def export_file(self, path: Path, query: RosterQuery | None = None,
+                    progress: Progress | None = None) -> int:
+        query = query or RosterQuery(include_left=True)
+        with self.unit(Action.EXPORT_EMPLOYEES) as session:
+            statement = apply_filter(
+                select(Employee, Department.code, Department.name).join(
+                    Department, Department.id == Employee.department_id),
+                session, query).order_by(Department.name, Employee.sort_name)
+            rows = [_export_row(e, name) for e, _code, name in session.exec(statement)]
+            audit_log.record(session, self.actor, "export_employees", "employee", "*", None,
+                             {"file": Path(path).name, "rows": len(rows)})
+        return write_roster_xlsx(Path(path), rows, progress)
+
+
+class DepartmentLookup:
+    """Finds a department by its code or by its name, ignoring case and diacritics."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._ids: dict[str, int] = {}
+        for dep_id, code, name in session.exec(select(Department.id, Department.code,
+                                                      Department.name)):
+            self._ids.setdefault(fold(code), dep_id)
+            self._ids.setdefault(fold(name), dep_id)
+
+    def find(self, text: str) -> int | None:
+        return self._ids.get(fold(text))
+
+    def create_missing(self, names: set[str]) -> tuple[str, ...]:
+        created = []
+        for name in sorted(n for n in names if n.strip() and self.find(n) is None):
+            code = self._free_code(name)
+            row = Department(code=code, name=name)
+            self.session.add(row)
+            self.session.flush()
+            self._ids[fold(name)] = self._ids[fold(code)] = row.id
+            created.append(name)
+        return tuple(created)
+
+    def _free_code(self, name: str) -> str:
+        base = "".join(word[0] for word in fold(name).split()).upper() or "PB"
+        code, n = base, 1
+        while fold(code) in self._ids:
+            n += 1
+            code = f"{base}{n}"
+        return code
+
+
+GENDER_VI = {Gender.MALE: "Nam", Gender.FEMALE: "Nữ", Gender.OTHER: "Khác"}
+CONTRACT_VI = {ContractType.INDEFINITE: "Không xác định thời hạn",
+               ContractType.DEFINITE: "Xác định thời hạn", ContractType.PROBATION: "Thử việc",
+               ContractType.SEASONAL: "Thời vụ"}
+STATUS_VI = {EmploymentStatus.ACTIVE: "Đang làm việc", EmploymentStatus.LEFT: "Đã nghỉ việc"}
+
+
+def _export_row(e: Employee, department_name: str) -> list[object]:
+    values = {
+        "code": e.code, "full_name": e.full_name, "gender": GENDER_VI[Gender(e.gender)],
+        "date_of_birth": e.date_of_birth, "department": department_name, "position": e.position,
+        "hire_date": e.hire_date, "contract_type": CONTRACT_VI[ContractType(e.contract_type)],
+        "union_member": "Có" if e.union_member else "Không",
+        "status": STATUS_VI[EmploymentStatus(e.status)],
+    }
+    return [values[field] for field in FIELDS]

@@ -1,0 +1,125 @@
+"""Opening the one database file: refuse what is not ours, lock it, upgrade it, hand out sessions."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError as SqlDatabaseError
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session
+
+from ..domain.errors import (
+    DatabaseDamaged,
+    DatabaseLocked,
+    DatabaseNewer,
+    DatabaseReadOnly,
+)
+from .filelock import FileLock
+from .schema import HEAD_REVISION, KNOWN_REVISIONS
+from .sqlite_file import copy_database, inspect_file
+
+
+@dataclass
+class Database:
+    path: Path
+    engine: Engine
+    _lock: FileLock | None = field(default=None, repr=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except OperationalError as error:
+                session.rollback()
+                raise _translate_operational(self.path, error) from error
+            except SqlDatabaseError as error:
+                session.rollback()
+                raise DatabaseDamaged(path=str(self.path), detail=str(error.orig)) from error
+            except BaseException:
+                session.rollback()
+                raise
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+
+def open_database(path: Path, *, backup_dir: Path | None = None) -> Database:
+    """Opens (or creates) the database at `path`, upgrading it to the current schema.
+
+    Refuses, without writing, a non-SQLite file, another program's SQLite file, a damaged file,
+    a file from a newer schema, a read-only file and a file open in another copy of the program.
+    """
+    path = Path(path).expanduser().resolve()
+    state = inspect_file(path)
+    if state.revision is not None and state.revision not in KNOWN_REVISIONS:
+        raise DatabaseNewer(path=str(path), found=state.revision)
+    if not state.is_new and not os.access(path, os.W_OK):
+        raise DatabaseReadOnly(path=str(path))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(path)
+        acquired = lock.acquire()
+    except OSError as error:
+        raise DatabaseReadOnly(path=str(path)) from error
+    if not acquired:
+        raise DatabaseLocked(path=str(path))
+    try:
+        engine = make_engine(path)
+        if state.revision != HEAD_REVISION:
+            if not state.is_new and backup_dir is not None:
+                backup_before_upgrade(path, backup_dir, state.revision or "none")
+            from .migrate import upgrade_to_head  # Alembic costs ~0.5 s: only when needed
+
+            upgrade_to_head(engine)
+    except OperationalError as error:
+        lock.release()
+        raise _translate_operational(path, error) from error
+    except BaseException:
+        lock.release()
+        raise
+    return Database(path=path, engine=engine, _lock=lock)
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 5})
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")  # a committed record survives a power cut
+        cursor.close()
+
+    return engine
+
+
+def backup_before_upgrade(path: Path, backup_dir: Path, revision: str) -> Path:
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"{path.stem}.before-upgrade-{revision}-{stamp}.sqlite"
+    copy_database(path, target)
+    return target
+
+
+def _translate_operational(path: Path, error: OperationalError) -> Exception:
+    text = str(error.orig).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseLocked(path=str(path))
+    if "readonly" in text or "read-only" in text or "disk" in text or "full" in text:
+        return DatabaseReadOnly(path=str(path))
+    return DatabaseDamaged(path=str(path), detail=str(error.orig))

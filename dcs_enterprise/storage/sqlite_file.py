@@ -1,0 +1,83 @@
+"""What a file on disk is, read without writing to it: new, one of ours (at which schema
+revision), another program's SQLite file, damaged, or not SQLite at all.
+
+This is the SQLite-only side of opening a database; a PostgreSQL backend would ask the server.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.errors import DatabaseDamaged, NotADatabase
+from .schema import VERSION_TABLE
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class FileState:
+    is_new: bool
+    revision: str | None  # None for a new file
+
+
+def inspect_file(path: Path) -> FileState:
+    if not path.exists() or path.stat().st_size == 0:
+        return FileState(is_new=True, revision=None)
+    if not path.is_file():
+        raise NotADatabase(path=str(path))
+    _check_header(path)
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not tables:
+                return FileState(is_new=True, revision=None)
+            if VERSION_TABLE not in tables:
+                raise NotADatabase(path=str(path))
+            row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseDamaged(path=str(path), detail=str(error)) from error
+    if row is None:
+        raise DatabaseDamaged(path=str(path), detail="no schema version")
+    return FileState(is_new=False, revision=row[0])
+
+
+def _check_header(path: Path) -> None:
+    """Refuses non-SQLite files and files shorter than their header says (truncated copies)."""
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise NotADatabase(path=str(path))
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = int.from_bytes(header[28:32], "big")
+    change_counter = header[24:28]
+    version_valid_for = header[92:96]
+    # The in-header page count is only trustworthy when both counters match (SQLite file format 1.3.9).
+    wal_file = path.with_name(path.name + "-wal")
+    if (change_counter == version_valid_for and page_count
+            and path.stat().st_size < page_count * page_size and not wal_file.exists()):
+        raise DatabaseDamaged(path=str(path), detail="the file is shorter than its header says")
+
+
+def integrity_problems(connection: sqlite3.Connection) -> list[str]:
+    rows = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+    return [] if rows == ["ok"] else rows
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy through SQLite's online backup API (safe while the source is open)."""
+    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()

@@ -1,0 +1,93 @@
+"""Every table of the database, in one module (SQLModel). Portable to PostgreSQL: no
+SQLite-only types; JSON columns go through SQLAlchemy's JSON type."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Column, Index, Text
+from sqlmodel import Field, SQLModel
+
+
+class Enterprise(SQLModel, table=True):
+    """The enterprise profile (one row) and its democracy-regulation settings."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=300)
+    short_name: str = Field(default="", max_length=100)
+    tax_code: str = Field(default="", max_length=20)
+    address: str = Field(default="", max_length=500)
+    province: str = Field(default="", max_length=100)
+    legal_representative: str = Field(default="", max_length=200)
+    legal_representative_title: str = Field(default="", max_length=200)
+    parent_body: str = Field(default="", max_length=300)
+    union_name: str = Field(default="", max_length=300)
+    upper_union_name: str = Field(default="", max_length=300)
+    settings: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    created_at: datetime
+
+
+class Department(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(max_length=50, unique=True)
+    name: str = Field(max_length=300)
+    parent_id: int | None = Field(default=None, foreign_key="department.id", index=True)
+
+
+class Employee(SQLModel, table=True):
+    __table_args__ = (
+        Index("ix_employee_department_sort", "department_id", "sort_name"),
+        Index("ix_employee_status_sort", "status", "sort_name"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(max_length=50, unique=True)
+    full_name: str = Field(max_length=200)
+    # Folded "code name" text (no diacritics, đ→d, lower case) for the as-you-type filter.
+    search_text: str = Field(max_length=300)
+    # Vietnamese list order (given name first) encoded as a plain string so SQL can ORDER BY it.
+    sort_name: str = Field(max_length=600, index=True)
+    gender: str = Field(max_length=10)
+    date_of_birth: date | None = None
+    department_id: int = Field(foreign_key="department.id")
+    position: str = Field(default="", max_length=200)
+    hire_date: date | None = None
+    contract_type: str = Field(default="indefinite", max_length=20)
+    union_member: bool = False
+    status: str = Field(default="active", max_length=10)
+
+
+class Account(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    username: str = Field(max_length=100, unique=True)
+    full_name: str = Field(max_length=200)
+    role: str = Field(max_length=20)
+    password_hash: str = Field(max_length=300)
+    active: bool = True
+    created_at: datetime
+
+
+class Holiday(SQLModel, table=True):
+    """A public holiday of the working-day calendar (Labour Code 2019 Art 112), editable."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    day: date = Field(unique=True)
+    name: str = Field(max_length=200)
+
+
+class AuditEvent(SQLModel, table=True):
+    """One mutation: who, when, what, before and after; hash-chained (domain.audit)."""
+
+    __tablename__ = "audit_event"
+
+    seq: int = Field(primary_key=True)
+    at: str = Field(max_length=40, index=True)
+    actor: str = Field(max_length=100, index=True)
+    role: str = Field(max_length=20)
+    action: str = Field(max_length=60, index=True)
+    entity: str = Field(max_length=60, index=True)
+    entity_id: str = Field(max_length=60)
+    before: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    after: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)
