@@ -1,0 +1,68 @@
+"""What every page and dialog is given: the open database, the signed-in actor, the services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from ..domain.permissions import Action, can
+from ..paths import AppPaths
+from ..services.session import Actor
+
+
+@dataclass
+class UiContext:
+    db: object  # the open database handle from services.maintenance.open_file (opaque here)
+    actor: Actor
+    paths: AppPaths
+
+    @property
+    def db_path(self) -> Path:
+        return self.db.path
+
+    def can(self, action: Action) -> bool:
+        """The UI hides what the service would refuse, so both agree (DESIGN.md)."""
+        return can(self.actor.role, action)
+
+    @cached_property
+    def enterprise(self):
+        from ..services.enterprise import EnterpriseService
+
+        return EnterpriseService(self.db, self.actor)
+
+    @cached_property
+    def departments(self):
+        from ..services.departments import DepartmentService
+
+        return DepartmentService(self.db, self.actor)
+
+    @cached_property
+    def employees(self):
+        from ..services.employees import EmployeeService
+
+        return EmployeeService(self.db, self.actor)
+
+    @cached_property
+    def roster_import(self):
+        from ..services.roster_import import RosterImportService
+
+        return RosterImportService(self.db, self.actor)
+
+    @cached_property
+    def accounts(self):
+        from ..services.accounts import AccountService
+
+        return AccountService(self.db, self.actor)
+
+    @cached_property
+    def audit(self):
+        from ..services.audit_trail import AuditTrailService
+
+        return AuditTrailService(self.db, self.actor)
+
+    @cached_property
+    def backups(self):
+        from ..services.maintenance import BackupService
+
+        return BackupService(self.db, self.actor)

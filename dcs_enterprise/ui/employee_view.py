@@ -1,0 +1,143 @@
+"""The shared PC's read-only window for employees: what the employer and the union have
+published, nothing else (no drafts, no roster, no petitioner's identity)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import DcsError
+from .context import UiContext
+from .errors import show_error
+
+translate = QCoreApplication.translate
+
+
+class EmployeeViewWindow(QMainWindow):
+    """Emits `sign_in_requested` (and closes) when an officer wants the sign-in dialog."""
+
+    sign_in_requested = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("employeeViewWindow")
+        self.resize(1100, 750)
+
+        toolbar = QToolBar(translate("EmployeeView", "Actions"))
+        toolbar.setObjectName("employeeToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.sign_in_action = QAction(translate("EmployeeView", "Sign in as an officer"), self)
+        self.sign_in_action.setObjectName("signInAction")
+        self.sign_in_action.triggered.connect(self._sign_in)
+        toolbar.addAction(self.sign_in_action)
+        self.addToolBar(toolbar)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("enterpriseName")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        subtitle = QLabel(translate("EmployeeView", "Published for all workers"))
+        subtitle.setObjectName("subtitle")
+        subtitle.setStyleSheet("color: #555555;")
+
+        self.search = QLineEdit()
+        self.search.setObjectName("searchBox")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(translate("EmployeeView", "Search published records"))
+
+        # The published records. Publication comes in a later release, so the list is empty.
+        self.model = QStandardItemModel(0, 3, self)
+        self.model.setHorizontalHeaderLabels([
+            translate("EmployeeView", "Published on"), translate("EmployeeView", "Kind"),
+            translate("EmployeeView", "Title")])
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setObjectName("publishedTable")
+        self.table.setModel(self.proxy)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        self.empty = self._empty_panel()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.heading)
+        layout.addWidget(subtitle)
+        layout.addSpacing(8)
+        layout.addWidget(self.search)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.statusBar().showMessage(translate(
+            "EmployeeView", "Employee view: read only. Officers sign in to work on records."))
+        self.refresh()
+
+    @staticmethod
+    def _empty_panel() -> QFrame:
+        title = QLabel(translate("EmployeeView", "Nothing has been published yet."))
+        title.setObjectName("nothingPublished")
+        title.setStyleSheet("font-size: 13pt; font-weight: bold; border: none;")
+        body = QLabel(translate(
+            "EmployeeView", "The resolutions of the workers' conference, the collective labour "
+            "agreement in force, dialogue notices and the answers to petitions will appear here "
+            "once they are published."))
+        body.setObjectName("nothingPublishedDetails")
+        body.setStyleSheet("font-size: 11pt; color: #333333; border: none;")
+        for label in (title, body):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        panel = QFrame()
+        panel.setObjectName("emptyPanel")
+        panel.setStyleSheet("#emptyPanel { background: white; border: 1px solid #cccccc; }")
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(64, 32, 64, 32)
+        layout.addStretch(1)
+        layout.addWidget(title)
+        layout.addSpacing(12)
+        layout.addWidget(body)
+        layout.addStretch(2)
+        return panel
+
+    def refresh(self) -> None:
+        try:
+            name = self.ctx.enterprise.get().profile.name
+        except DcsError as error:
+            show_error(self, error)
+            name = ""
+        self.heading.setText(name)
+        self.setWindowTitle(translate("EmployeeView", "{name} — published records").format(
+            name=name or "dcs-enterprise"))
+        has_records = self.model.rowCount() > 0
+        self.search.setEnabled(has_records)
+        self.stack.setCurrentWidget(self.table if has_records else self.empty)
+
+    def _sign_in(self) -> None:
+        self.sign_in_requested.emit()
+        self.close()

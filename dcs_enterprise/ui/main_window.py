@@ -1,0 +1,124 @@
+"""The main window: a sidebar with every area, the page of the chosen area, and a status bar
+naming the database file and the signed-in user. Pages are built the first time they are shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from .context import UiContext
+from .pages.areas import Area, areas
+from .pages.placeholder_page import UpcomingAreaPage
+from .roles import role_label
+
+
+translate = QCoreApplication.translate
+
+
+def _page_factories() -> dict[str, Callable[[UiContext], QWidget]]:
+    # Imported on demand: start-up builds only the first page.
+    def people(ctx):
+        from .pages.people_page import PeoplePage
+        return PeoplePage(ctx)
+
+    def accounts(ctx):
+        from .pages.accounts_page import AccountsPage
+        return AccountsPage(ctx)
+
+    def audit(ctx):
+        from .pages.audit_page import AuditPage
+        return AuditPage(ctx)
+
+    def settings(ctx):
+        from .pages.settings_page import SettingsPage
+        return SettingsPage(ctx)
+
+    return {"people": people, "accounts": accounts, "audit": audit, "settings": settings}
+
+
+class MainWindow(QMainWindow):
+    sign_out_requested = Signal()
+
+    def __init__(self, ctx: UiContext, enterprise_name: str) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(f"dcs-enterprise — {enterprise_name}")
+        self.resize(1280, 800)
+        self._areas = [a for a in areas() if a.needs is None or ctx.can(a.needs)]
+        self._factories = _page_factories()
+        self._pages: dict[str, QWidget] = {}
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(240)
+        self.sidebar.setIconSize(QSize(0, 0))
+        for area in self._areas:
+            item = QListWidgetItem(area.title)
+            item.setData(0x0100, area.key)  # Qt.UserRole
+            self.sidebar.addItem(item)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menu()
+        self._build_status_bar()
+        self.sidebar.currentRowChanged.connect(self._show_area)
+        self.sidebar.setCurrentRow(0)
+
+    def page(self, key: str) -> QWidget:
+        """The page of area `key`, built on first use."""
+        if key not in self._pages:
+            area = next(a for a in self._areas if a.key == key)
+            factory = self._factories.get(key)
+            page = factory(self.ctx) if factory else UpcomingAreaPage(area.title, area.upcoming)
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        return self._pages[key]
+
+    def show_area(self, key: str) -> QWidget:
+        row = next(i for i, a in enumerate(self._areas) if a.key == key)
+        self.sidebar.setCurrentRow(row)
+        return self._pages[key]
+
+    def area_keys(self) -> list[str]:
+        return [a.key for a in self._areas]
+
+    def _show_area(self, row: int) -> None:
+        area: Area = self._areas[row]
+        page = self.page(area.key)
+        self.stack.setCurrentWidget(page)
+        page.refresh()
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        sign_out = menu.addAction(translate("MainWindow", "Sign &out"))
+        sign_out.triggered.connect(self._sign_out)
+        menu.addSeparator()
+        menu.addAction(translate("MainWindow", "&Quit"), self.close)
+
+    def _sign_out(self) -> None:
+        self.sign_out_requested.emit()
+        self.close()
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.db_label = QLabel(translate("MainWindow", "Database: {path}").format(path=self.ctx.db_path))
+        actor = self.ctx.actor
+        self.user_label = QLabel(translate("MainWindow", "Signed in: {name} ({role})").format(
+            name=actor.full_name or actor.username, role=role_label(actor.role)))
+        bar.addWidget(self.db_label, 1)
+        bar.addPermanentWidget(self.user_label)

@@ -1,0 +1,133 @@
+"""The audit trail as a paged table, with readable names for the stored actions and records."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from ...domain.enums import Role
+from ...services.readmodels import AuditEntry
+from ..paged_model import PagedTableModel
+from ..roles import role_label
+
+translate = QCoreApplication.translate
+
+
+def action_labels() -> dict[str, str]:
+    """Readable labels of the actions services record (unknown ones show as stored)."""
+    return {
+        "create_enterprise": translate("AuditPage", "Set up the enterprise"),
+        "create_account": translate("AuditPage", "Created an account"),
+        "update_account": translate("AuditPage", "Changed an account"),
+        "set_password": translate("AuditPage", "Set a password"),
+        "seed_holidays": translate("AuditPage", "Loaded the public holidays"),
+        "update_profile": translate("AuditPage", "Changed the enterprise profile"),
+        "update_settings": translate("AuditPage", "Changed the democracy regulation settings"),
+        "add_holiday": translate("AuditPage", "Added a holiday"),
+        "remove_holiday": translate("AuditPage", "Removed a holiday"),
+        "create_department": translate("AuditPage", "Created a department"),
+        "update_department": translate("AuditPage", "Changed a department"),
+        "delete_department": translate("AuditPage", "Deleted a department"),
+        "create_employee": translate("AuditPage", "Added an employee"),
+        "update_employee": translate("AuditPage", "Changed an employee"),
+        "import_employees": translate("AuditPage", "Imported the roster"),
+        "export_employees": translate("AuditPage", "Exported the roster"),
+        "backup": translate("AuditPage", "Backed up the database"),
+        "restore": translate("AuditPage", "Restored the database"),
+        "create_demo": translate("AuditPage", "Created the demo data"),
+    }
+
+
+def entity_labels() -> dict[str, str]:
+    return {
+        "enterprise": translate("AuditPage", "Enterprise"),
+        "account": translate("AuditPage", "Account"),
+        "holiday": translate("AuditPage", "Holiday"),
+        "department": translate("AuditPage", "Department"),
+        "employee": translate("AuditPage", "Employee"),
+        "database": translate("AuditPage", "Database"),
+    }
+
+
+def _labelled(raw: str, labels: dict[str, str]) -> str:
+    label = labels.get(raw)
+    return f"{label} ({raw})" if label else raw
+
+
+def action_text(raw: str) -> str:
+    """e.g. "Changed the enterprise profile (update_profile)"; unknown actions as stored."""
+    return _labelled(raw, action_labels())
+
+
+def entity_text(raw: str) -> str:
+    return entity_labels().get(raw, raw)
+
+
+def role_text(raw: str) -> str:
+    try:
+        return role_label(Role(raw))
+    except ValueError:
+        return raw
+
+
+def time_text(at: str) -> str:
+    """The stored ISO time (local, with its offset) as dd/MM/yyyy HH:mm:ss in local time."""
+    try:
+        return datetime.fromisoformat(at).astimezone().strftime("%d/%m/%Y %H:%M:%S")
+    except ValueError:
+        return at
+
+
+def pretty_json(text: str) -> str:
+    if not text:
+        return ""
+    try:
+        return json.dumps(json.loads(text), ensure_ascii=False, indent=2, sort_keys=True)
+    except ValueError:
+        return text
+
+
+def changed_keys(before: str, after: str) -> list[str]:
+    """The top-level keys whose values differ, when both sides are JSON objects."""
+    try:
+        old, new = json.loads(before or "null"), json.loads(after or "null")
+    except ValueError:
+        return []
+    if not isinstance(old, dict) or not isinstance(new, dict):
+        return []
+    return sorted(k for k in old.keys() | new.keys() if old.get(k) != new.get(k))
+
+
+class AuditTableModel(PagedTableModel):
+    """Newest first; one AuditEntry a row (`entry(row)`)."""
+
+    def __init__(self, count: Callable[[], int],
+                 page: Callable[[int, int], Sequence[AuditEntry]], parent=None) -> None:
+        super().__init__(count, page, parent)
+        self._headers = [
+            translate("AuditPage", "No."), translate("AuditPage", "Time"),
+            translate("AuditPage", "User"), translate("AuditPage", "Role"),
+            translate("AuditPage", "Action"), translate("AuditPage", "Record"),
+            translate("AuditPage", "Record id"),
+        ]
+
+    def headers(self) -> list[str]:
+        return self._headers
+
+    def entry(self, row: int) -> AuditEntry | None:
+        return self.item(row) if 0 <= row < self.rowCount() else None
+
+    def cell(self, item: object, column: int, role: int) -> object:
+        if not isinstance(item, AuditEntry):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (item.seq, time_text(item.at), item.actor, role_text(item.role),
+                    action_text(item.action), entity_text(item.entity), item.entity_id)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {1: item.at, 4: item.action, 5: item.entity}.get(column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,177 @@
+"""People and departments: the department tree, the roster filtered as you type (with or
+without diacritics), and adding, editing, importing and exporting employees."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import DcsError
+from ...domain.permissions import Action
+from ..context import UiContext
+from ..dialogs.employee_dialog import EmployeeDialog
+from ..dialogs.import_dialog import ImportDialog
+from ..errors import show_error
+from ..workers import Task
+from .department_tree import DepartmentTree
+from .roster_model import RosterModel
+
+translate = QCoreApplication.translate
+FILTER_DELAY_MS = 120  # one query after a burst of keystrokes, not one per key
+
+
+class PeoplePage(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._task: Task | None = None
+        self.tree = DepartmentTree(ctx)
+        self.model = RosterModel(ctx.employees, self)
+        self.table = QTableView()
+        self.table.setObjectName("rosterTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.doubleClicked.connect(lambda _index: self.edit_employee())
+
+        self.filter = QLineEdit()
+        self.filter.setObjectName("rosterFilter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setPlaceholderText(translate(
+            "PeoplePage", "Search by name or code, with or without diacritics"))
+        self.include_left = QCheckBox(translate("PeoplePage", "Include those who left"))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("rosterCount")
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.filter.textChanged.connect(self._filter_timer.start)
+        self.include_left.toggled.connect(self.apply_filter)
+        self.tree.department_chosen.connect(lambda _id: self.apply_filter())
+        self.tree.changed.connect(self.apply_filter)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.include_left)
+        top.addWidget(self.count_label)
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, action, slot in (
+            ("add", translate("PeoplePage", "Add employee"), Action.EDIT_EMPLOYEES,
+             self.add_employee),
+            ("edit", translate("PeoplePage", "Edit"), Action.EDIT_EMPLOYEES, self.edit_employee),
+            ("import", translate("PeoplePage", "Import roster…"), Action.IMPORT_EMPLOYEES,
+             self.open_import),
+            ("export", translate("PeoplePage", "Export to Excel…"), Action.EXPORT_EMPLOYEES,
+             self.export),
+        ):
+            if ctx.can(action):
+                button = QPushButton(text)
+                button.setObjectName(f"{key}Employees")
+                button.clicked.connect(slot)
+                top.addWidget(button)
+                self.buttons[key] = button
+
+        title = QLabel(translate("PeoplePage", "People and departments"))
+        title.setObjectName("pageTitle")
+        splitter = QSplitter()
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([280, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self._loaded = False
+
+    def refresh(self) -> None:
+        self.tree.reload()
+        self.apply_filter()
+        if not self._loaded:
+            self.table.resizeColumnsToContents()
+            self._loaded = True
+
+    def apply_filter(self) -> None:
+        self._filter_timer.stop()
+        self.model.set_query(replace(self.model.query, text=self.filter.text(),
+                                     department_id=self.tree.current_id(),
+                                     include_left=self.include_left.isChecked()))
+        self.count_label.setText(translate("PeoplePage", "{count} people")
+                                 .format(count=f"{self.model.rowCount():,}".replace(",", ".")))
+
+    def selected_employee(self):
+        index = self.table.currentIndex()
+        return self.model.item(index.row()) if index.isValid() else None
+
+    # -- adding and editing ---------------------------------------------------------------
+    def add_employee(self) -> None:
+        self._open_employee_dialog(None)
+
+    def edit_employee(self) -> None:
+        if not self.ctx.can(Action.EDIT_EMPLOYEES):
+            return
+        current = self.selected_employee()
+        if current is not None:
+            self._open_employee_dialog(current)
+
+    def _open_employee_dialog(self, current) -> EmployeeDialog:
+        dialog = EmployeeDialog(list(self.tree.departments.values()), current,
+                                self.tree.current_id(), self)
+        dialog.save_requested.connect(lambda data: self._save_employee(dialog, current, data))
+        dialog.open()
+        return dialog
+
+    def _save_employee(self, dialog, current, data) -> None:
+        try:
+            if current is None:
+                self.ctx.employees.create(data)
+            else:
+                self.ctx.employees.update(current.id, data)
+        except DcsError as error:
+            show_error(dialog, error)  # the dialog stays open with what was typed
+            return
+        dialog.accept()
+        self.refresh()
+
+    # -- import and export ----------------------------------------------------------------
+    def open_import(self) -> ImportDialog:
+        dialog = ImportDialog(self.ctx, self)
+        dialog.imported.connect(lambda _result: self.refresh())
+        dialog.open()
+        return dialog
+
+    def export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, translate("PeoplePage", "Export the roster"), "danh-sach-nguoi-lao-dong.xlsx",
+            translate("PeoplePage", "Excel workbook (*.xlsx)"))
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path) -> Task:
+        service, query = self.ctx.roster_import, self.model.query
+        self._task = Task(lambda progress: service.export_file(path, query, progress))
+        self._task.signals.finished.connect(lambda count: QMessageBox.information(
+            self, translate("PeoplePage", "Export finished"),
+            translate("PeoplePage", "{count} employees were written to {path}.").format(
+                count=count, path=path)))
+        self._task.signals.failed.connect(lambda error: show_error(self, error))
+        self._task.start()
+        return self._task

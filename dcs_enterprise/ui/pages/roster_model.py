@@ -1,0 +1,75 @@
+"""The roster as a table model over the employee query (100,000 rows without loading them)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from ...services.employees import RosterQuery
+from ...services.readmodels import EmployeeRow
+from ..paged_model import PagedTableModel
+from ..roles import contract_label, gender_label, status_label
+
+translate = QCoreApplication.translate
+
+COLUMNS = ("code", "full_name", "gender", "date_of_birth", "department", "position",
+           "hire_date", "contract_type", "union_member", "status")
+SORTABLE = {"code", "full_name", "gender", "date_of_birth", "department", "position",
+            "hire_date", "union_member", "status"}
+
+
+def _date(value) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+class RosterModel(PagedTableModel):
+    def __init__(self, employees, parent=None) -> None:
+        self.employees = employees
+        self.query = RosterQuery()
+        super().__init__(lambda: employees.count(self.query),
+                         lambda offset, limit: employees.page(self.query, offset, limit), parent)
+
+    def set_query(self, query: RosterQuery) -> None:
+        self.query = query
+        self.reload()
+
+    def headers(self) -> list[str]:
+        return [
+            translate("Roster", "Code"), translate("Roster", "Full name"),
+            translate("Roster", "Gender"), translate("Roster", "Date of birth"),
+            translate("Roster", "Department"), translate("Roster", "Position"),
+            translate("Roster", "Hire date"), translate("Roster", "Contract"),
+            translate("Roster", "Union member"), translate("Roster", "Status"),
+        ]
+
+    def cell(self, row: EmployeeRow | None, column: int, role: int) -> object:
+        if row is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        key = COLUMNS[column]
+        if key == "gender":
+            return gender_label(row.gender)
+        if key in ("date_of_birth", "hire_date"):
+            return _date(getattr(row, key))
+        if key == "department":
+            return row.department_name
+        if key == "contract_type":
+            return contract_label(row.contract_type)
+        if key == "union_member":
+            return translate("Roster", "Yes") if row.union_member else translate("Roster", "No")
+        if key == "status":
+            return status_label(row.status)
+        return getattr(row, key)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column]
+        if key in SORTABLE:
+            self.set_query(replace(self.query, order_by=key,
+                                   descending=order == Qt.SortOrder.DescendingOrder))
+
+
+def column_label(field: str) -> str:
+    """The roster column's title for a canonical field name (used in import error lists)."""
+    if field in COLUMNS:
+        return RosterModel.headers(None)[COLUMNS.index(field)]
+    return field

@@ -1,0 +1,168 @@
+"""The audit trail page: newest first, filters, before/after, and the chain check."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+)
+
+from dcs_enterprise.domain.enums import Role
+from dcs_enterprise.domain.roster import EmployeeData
+from dcs_enterprise.services.employees import RosterQuery
+from dcs_enterprise.ui.pages.audit_page import AuditPage
+
+
+@pytest.fixture
+def boxes(monkeypatch) -> list:
+    calls: list = []
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name,
+                            staticmethod(lambda *args, _n=name, **kw: calls.append((_n, args))))
+    return calls
+
+
+def _hr_change(ctx) -> int:
+    """An HR officer moves an employee to another position; returns the employee id."""
+    row = ctx.employees.page(RosterQuery(), 0, 1)[0]
+    data = EmployeeData(code=row.code, full_name=row.full_name, gender=row.gender,
+                        department_id=row.department_id, date_of_birth=row.date_of_birth,
+                        position="Tổ trưởng chuyền may", hire_date=row.hire_date,
+                        contract_type=row.contract_type, union_member=row.union_member,
+                        status=row.status)
+    ctx.employees.update(row.id, data)
+    return row.id
+
+
+def _page(qtbot, ctx) -> AuditPage:
+    page = AuditPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 750)
+    page.show()
+    page.refresh()
+    return page
+
+
+def _count(page: AuditPage) -> int:
+    return int(page.findChild(QLabel, "countLabel").text().rsplit(" ", 1)[1].replace(",", ""))
+
+
+def _choose(combo: QComboBox, value: str) -> None:
+    index = combo.findData(value)
+    assert index > 0, value
+    combo.setCurrentIndex(index)
+
+
+def test_an_hr_change_is_listed_first_with_its_before_and_after(qtbot, make_ctx, boxes):
+    hr = make_ctx(Role.HR_OFFICER)
+    employee_id = _hr_change(hr)
+    page = _page(qtbot, make_ctx(Role.ADMIN))
+    table = page.findChild(QTableView, "auditTable")
+    model = table.model()
+    assert model.rowCount() == _count(page) > 3
+    first = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert first[2:] == ["nhansu", "HR officer", "Changed an employee (update_employee)",
+                         "Employee", str(employee_id)]
+    assert first[0] == model.rowCount()  # newest first: the highest number on top
+    day, clock = first[1].split(" ")
+    assert QDate.fromString(day, "dd/MM/yyyy").isValid() and len(clock) == 8
+
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(model.index(0, 4)).center())
+    before = page.findChild(QPlainTextEdit, "beforeText").toPlainText()
+    after = page.findChild(QPlainTextEdit, "afterText").toPlainText()
+    assert '"position": "Tổ trưởng chuyền may"' in after  # pretty, not \u-escaped
+    assert json.loads(after)["position"] == "Tổ trưởng chuyền may"
+    assert json.loads(before)["position"] != "Tổ trưởng chuyền may"
+    assert "\n  " in after  # indented
+    assert "position" in page.findChild(QLabel, "changedFields").text()
+    assert page.findChild(QPlainTextEdit, "afterText").isReadOnly()
+    assert boxes == []
+
+
+def test_filters_narrow_the_count(qtbot, make_ctx, boxes):
+    _hr_change(make_ctx(Role.HR_OFFICER))
+    page = _page(qtbot, make_ctx(Role.UNION_OFFICER))
+    total = _count(page)
+    actor = page.findChild(QComboBox, "actorFilter")
+    assert actor.itemText(0) == "All"
+    _choose(actor, "nhansu")
+    assert _count(page) == 1 < total
+    assert "matching the filter" in page.findChild(QLabel, "countLabel").text()
+    assert page.findChild(QTableView, "auditTable").model().rowCount() == 1
+
+    _choose(actor, "admin")
+    action = page.findChild(QComboBox, "actionFilter")
+    assert action.itemText(action.findData("create_account")) == \
+        "Created an account (create_account)"
+    _choose(action, "create_account")
+    assert _count(page) == 3  # the administrator's own, the HR and the union officers'
+    entity = page.findChild(QComboBox, "entityFilter")
+    _choose(entity, "holiday")
+    assert _count(page) == 0
+
+    page.findChild(QPushButton, "clearFilters").click()
+    assert _count(page) == total
+    # Dates: nothing before tomorrow's date is later than today's events.
+    page.findChild(QCheckBox, "fromCheck").setChecked(True)
+    page.findChild(QDateEdit, "fromDate").setDate(QDate.currentDate().addDays(1))
+    assert _count(page) == 0
+    page.findChild(QDateEdit, "fromDate").setDate(QDate.currentDate().addDays(-1))
+    page.findChild(QCheckBox, "toCheck").setChecked(True)
+    assert _count(page) == total
+    page.findChild(QCheckBox, "fromCheck").setChecked(False)
+    assert not page.findChild(QDateEdit, "fromDate").isEnabled()
+    assert boxes == []
+
+
+def test_refresh_keeps_the_filter_and_shows_new_events(qtbot, make_ctx):
+    hr = make_ctx(Role.HR_OFFICER)
+    page = _page(qtbot, make_ctx(Role.ADMIN))
+    _choose(page.findChild(QComboBox, "actionFilter"), "create_account")
+    assert _count(page) == 3
+    hr.enterprise.update_profile(replace(hr.enterprise.get().profile, tax_code="0101"))
+    page.refresh()
+    assert page.findChild(QComboBox, "actionFilter").currentData() == "create_account"
+    page.findChild(QPushButton, "clearFilters").click()
+    assert page.findChild(QComboBox, "actionFilter").findData("update_profile") > 0
+    first = page.findChild(QTableView, "auditTable").model().index(0, 4).data()
+    assert first == "Changed the enterprise profile (update_profile)"
+
+
+def _verify(qtbot, page: AuditPage) -> QLabel:
+    qtbot.mouseClick(page.findChild(QPushButton, "verifyButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.is_verifying(), timeout=10000)
+    return page.findChild(QLabel, "verifyResult")
+
+
+def test_verify_says_intact_then_finds_a_tampered_row(qtbot, make_ctx, ui_db, boxes):
+    _hr_change(make_ctx(Role.HR_OFFICER))
+    page = _page(qtbot, make_ctx(Role.ADMIN))
+    total = _count(page)
+    result = _verify(qtbot, page)
+    assert result.isVisible()
+    assert result.text() == f"{total} events checked, the chain is intact."
+
+    # Someone edits the file behind the program's back.
+    connection = sqlite3.connect(ui_db.path)
+    with connection:
+        connection.execute("UPDATE audit_event SET actor = 'ghost' WHERE seq = 2")
+    connection.close()
+    result = _verify(qtbot, page)
+    assert "chain is broken" in result.text()
+    assert "Event 2: its content was changed after it was written" in result.text()
+    assert "b00020" in result.styleSheet()  # red
+    assert "intact" not in result.text()
+    assert boxes == []
