@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from .domain.errors import DcsError
 from .paths import AppPaths, resource_path
@@ -35,15 +35,24 @@ def save_language(paths: AppPaths, language: str) -> None:
     paths.preferences_file.write_text(json.dumps(preferences, ensure_ascii=False), "utf-8")
 
 
-def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Installs our catalogue for `language` (English needs none: the source strings are English)."""
+CATALOGUES = ("dcs_enterprise", "qt_extra")  # ours, and Qt's own buttons and dialogs
+
+
+def install_translator(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Installs the catalogues for `language` (English needs none: the source strings are
+    English) and makes it the default locale, so calendars and numbers follow it too."""
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
+                       if language == "vi" else QLocale(QLocale.Language.English,
+                                                        QLocale.Country.UnitedKingdom))
+    installed = []
     if language == "en":
-        return None
-    translator = QTranslator(app)
-    if translator.load(str(resource_path("i18n", f"dcs_enterprise_{language}.qm"))):
-        app.installTranslator(translator)
-        return translator
-    return None
+        return installed
+    for name in CATALOGUES:
+        translator = QTranslator(app)
+        if translator.load(str(resource_path("i18n", f"{name}_{language}.qm"))):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
 
 
 def error_text(error: DcsError) -> str:

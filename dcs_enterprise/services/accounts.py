@@ -35,6 +35,12 @@ def _info(row: Account) -> AccountInfo:
     return AccountInfo(row.id, row.username, row.full_name, Role(row.role), row.active)
 
 
+def _check_role(role: Role) -> None:
+    if role == Role.EMPLOYEE_VIEW:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The employee view needs no account: it opens without a password."))
+
+
 class AccountService(Service):
     def list(self) -> list[AccountInfo]:
         with self.unit(Action.MANAGE_ACCOUNTS) as session:
@@ -45,9 +51,7 @@ class AccountService(Service):
         if not username or " " in username:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "The user name is required and has no spaces."))
-        if role == Role.EMPLOYEE_VIEW:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "Errors", "The employee view needs no account: it opens without a password."))
+        _check_role(role)
         password_hash = hash_password(password)
         with self.unit(Action.MANAGE_ACCOUNTS) as session:
             if session.exec(select(Account).where(Account.username == username)).first():
@@ -65,6 +69,7 @@ class AccountService(Service):
             return _info(row)
 
     def update(self, account_id: int, full_name: str, role: Role, active: bool) -> AccountInfo:
+        _check_role(role)
         with self.unit(Action.MANAGE_ACCOUNTS) as session:
             row = session.get(Account, account_id)
             if row is None:

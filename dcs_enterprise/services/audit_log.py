@@ -9,7 +9,14 @@ from datetime import datetime
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from ..domain.audit import GENESIS_HASH, AuditContent, ChainBreak, canonical_json, chain_hash, find_breaks
+from ..domain.audit import (
+    GENESIS_HASH,
+    AuditContent,
+    ChainBreak,
+    canonical_json,
+    chain_hash,
+    find_breaks,
+)
 from ..storage.tables import AuditEvent
 from .session import Actor
 

@@ -10,12 +10,13 @@ from sqlalchemy import insert
 
 from ..domain.enums import ContractType, EmploymentStatus, Gender, Role
 from ..domain.settings import DemocracySettings
-from ..domain.text import fold, sort_string
+from ..domain.text import fold
 from ..storage.database import Database
 from ..storage.tables import Department, Employee
 from . import audit_log
 from .accounts import AccountService
 from .demo_people import DEPARTMENTS, person_name, position
+from .employees import employee_sort_name
 from .readmodels import EnterpriseProfile
 from .setup import initialize
 
@@ -75,7 +76,7 @@ def _employee(rng: random.Random, number: int, departments) -> dict:
     contract = rng.choices(list(ContractType), weights=[60, 33, 4, 3])[0]
     return {
         "code": code, "full_name": name, "search_text": fold(f"{code} {name}"),
-        "sort_name": sort_string(name),
+        "sort_name": employee_sort_name(name, code),
         "gender": (Gender.FEMALE if female else Gender.MALE).value, "date_of_birth": born,
         "department_id": dep_id, "position": position(rng, positions), "hire_date": hired,
         "contract_type": contract.value, "union_member": rng.random() < 0.8,

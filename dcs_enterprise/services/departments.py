@@ -66,6 +66,8 @@ class DepartmentService(Service):
             if row is None:
                 raise NotFoundError()
             self._check_unique(session, code, department_id)
+            if parent_id is not None and session.get(Department, parent_id) is None:
+                raise NotFoundError()
             if parent_id is not None and parent_id in descendants(session, department_id):
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "Errors", "A department cannot be placed under itself or one of its parts."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 
-from sqlalchemy import func
+from sqlalchemy import func, or_
 from sqlmodel import Session, select
 
 from ..domain.enums import ContractType, EmploymentStatus, Gender
@@ -43,14 +43,23 @@ class RosterQuery:
 
 
 def search_terms(text: str) -> list[str]:
-    """Folded words of the filter; each must appear in "code name" (any order)."""
+    """Folded words of the filter, escaped for LIKE."""
     return [word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             for word in fold(text).split()]
 
 
+def word_condition(word: str):
+    """A word of the filter matches the start of a word of "code name" ("van a" finds
+    "Văn An", not "Văn Bình"); a word with digits matches anywhere, as part of a code."""
+    if any(ch.isdigit() for ch in word):
+        return Employee.search_text.like(f"%{word}%", escape="\\")
+    return or_(Employee.search_text.like(f"{word}%", escape="\\"),
+               Employee.search_text.like(f"% {word}%", escape="\\"))
+
+
 def apply_filter(statement, session: Session, query: RosterQuery):
     for word in search_terms(query.text):
-        statement = statement.where(Employee.search_text.like(f"%{word}%", escape="\\"))
+        statement = statement.where(word_condition(word))
     if query.department_id is not None:
         statement = statement.where(
             Employee.department_id.in_(descendants(session, query.department_id)))
@@ -70,11 +79,16 @@ def to_row(employee: Employee, department_name: str) -> EmployeeRow:
     )
 
 
+def employee_sort_name(full_name: str, code: str) -> str:
+    """Vietnamese list order, the code last so that every employee has a place of their own."""
+    return f"{sort_string(full_name)}\x01{code}"
+
+
 def apply_data(employee: Employee, data: EmployeeData) -> None:
     employee.code = data.code
     employee.full_name = data.full_name
     employee.search_text = fold(f"{data.code} {data.full_name}")
-    employee.sort_name = sort_string(data.full_name)
+    employee.sort_name = employee_sort_name(data.full_name, data.code)
     employee.gender = data.gender.value
     employee.date_of_birth = data.date_of_birth
     employee.department_id = data.department_id
@@ -101,13 +115,19 @@ class EmployeeService(Service):
     def page(self, query: RosterQuery, offset: int, limit: int) -> list[EmployeeRow]:
         with self.unit(Action.VIEW_ROSTER) as session:
             order = SORTABLE.get(query.order_by, Employee.sort_name)
-            statement = apply_filter(
-                select(Employee, Department.name).join(
-                    Department, Department.id == Employee.department_id),
-                session, query)
-            statement = statement.order_by(order.desc() if query.descending else order,
-                                           Employee.sort_name, Employee.id)
-            rows = session.exec(statement.offset(offset).limit(limit)).all()
+            # First the ids of the page, from the indexes alone; then only those rows.
+            ids = apply_filter(select(Employee.id), session, query)
+            if order is Department.name:
+                ids = ids.join(Department, Department.id == Employee.department_id)
+            ids = ids.order_by(order.desc() if query.descending else order, Employee.sort_name)
+            ids = ids.offset(offset).limit(limit)
+            rank = {employee_id: n for n, employee_id in enumerate(session.exec(ids))}
+            rows = session.exec(
+                select(Employee, Department.name)
+                .join(Department, Department.id == Employee.department_id)
+                .where(Employee.id.in_(rank))
+            ).all()
+            rows = sorted(rows, key=lambda pair: rank[pair[0].id])
             return [to_row(employee, name) for employee, name in rows]
 
     def get(self, employee_id: int) -> EmployeeRow:

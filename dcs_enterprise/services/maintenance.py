@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..domain.errors import QT_TRANSLATE_NOOP, DatabaseLocked, ValidationError
-from ..domain.permissions import Action
+from ..domain.errors import QT_TRANSLATE_NOOP, DatabaseLocked, DatabaseReadOnly, ValidationError
+from ..domain.permissions import Action, require
 from ..storage.database import Database, open_database
 from ..storage.filelock import FileLock
 from ..storage.schema import HEAD_REVISION, KNOWN_REVISIONS
@@ -51,11 +52,19 @@ class BackupService(Service):
         if target.resolve() == self.db.path:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "Choose another file for the backup than the database itself."))
+        require(self.actor.role, Action.BACKUP)
+        partial = target.with_name(target.name + ".partial")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial.unlink(missing_ok=True)
+            copy_database(self.db.path, partial)
+            os.replace(partial, target)  # a backup file is whole or absent
+        except (OSError, sqlite3.Error) as error:
+            partial.unlink(missing_ok=True)
+            raise DatabaseReadOnly(path=str(target)) from error
         with self.unit(Action.BACKUP) as session:
             audit_log.record(session, self.actor, "backup", "database", "*", None,
                              {"file": str(target)})
-        target.parent.mkdir(parents=True, exist_ok=True)
-        copy_database(self.db.path, target)
         return target
 
 
@@ -63,8 +72,9 @@ def restore_database(backup: Path, target: Path, actor: Actor) -> None:
     """Replaces `target` with the content of `backup` (which must be one of our databases).
 
     The target must not be open in another copy of the program. The restore itself is written
-    to the restored file's audit trail.
+    to the restored file's audit trail. Only a role that may back up may restore.
     """
+    require(actor.role, Action.BACKUP)
     backup, target = Path(backup).resolve(), Path(target).resolve()
     state = inspect_file(backup)
     if state.is_new or state.revision not in KNOWN_REVISIONS:

@@ -121,11 +121,13 @@ class RosterImportService(Service):
                     progress: Progress | None = None) -> int:
         query = query or RosterQuery(include_left=True)
         with self.unit(Action.EXPORT_EMPLOYEES) as session:
+            labels = DepartmentLookup(session).labels()
             statement = apply_filter(
-                select(Employee, Department.code, Department.name).join(
+                select(Employee, Department.name).join(
                     Department, Department.id == Employee.department_id),
                 session, query).order_by(Department.name, Employee.sort_name)
-            rows = [_export_row(e, name) for e, _code, name in session.exec(statement)]
+            rows = [_export_row(e, labels[e.department_id])
+                    for e, _name in session.exec(statement)]
             audit_log.record(session, self.actor, "export_employees", "employee", "*", None,
                              {"file": Path(path).name, "rows": len(rows)})
         return write_roster_xlsx(Path(path), rows, progress)
@@ -137,13 +139,21 @@ class DepartmentLookup:
     def __init__(self, session: Session) -> None:
         self.session = session
         self._ids: dict[str, int] = {}
-        for dep_id, code, name in session.exec(select(Department.id, Department.code,
-                                                      Department.name)):
-            self._ids.setdefault(fold(code), dep_id)
+        self._departments = session.exec(select(Department.id, Department.code,
+                                                Department.name)).all()
+        for dep_id, code, _name in self._departments:  # a code always means its department
+            self._ids[fold(code)] = dep_id
+        for dep_id, _code, name in self._departments:
             self._ids.setdefault(fold(name), dep_id)
 
     def find(self, text: str) -> int | None:
         return self._ids.get(fold(text))
+
+    def labels(self) -> dict[int, str]:
+        """What to write for each department so that find() gives it back: its name, or its
+        code when the name is shared with another department or is another one's code."""
+        return {dep_id: name if self.find(name) == dep_id else code
+                for dep_id, code, name in self._departments}
 
     def create_missing(self, names: set[str]) -> tuple[str, ...]:
         created = []

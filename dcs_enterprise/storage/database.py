@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError as SqlDatabaseError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 from sqlmodel import Session
 
 from ..domain.errors import (
@@ -43,6 +43,9 @@ class Database:
             except OperationalError as error:
                 session.rollback()
                 raise _translate_operational(self.path, error) from error
+            except (IntegrityError, ProgrammingError):
+                session.rollback()
+                raise  # a constraint the service should have checked: our bug, not damage
             except SqlDatabaseError as error:
                 session.rollback()
                 raise DatabaseDamaged(path=str(self.path), detail=str(error.orig)) from error
@@ -77,8 +80,8 @@ def open_database(path: Path, *, backup_dir: Path | None = None) -> Database:
         raise DatabaseReadOnly(path=str(path)) from error
     if not acquired:
         raise DatabaseLocked(path=str(path))
+    engine = make_engine(path)  # connects lazily
     try:
-        engine = make_engine(path)
         if state.revision != HEAD_REVISION:
             if not state.is_new and backup_dir is not None:
                 backup_before_upgrade(path, backup_dir, state.revision or "none")
@@ -86,16 +89,18 @@ def open_database(path: Path, *, backup_dir: Path | None = None) -> Database:
 
             upgrade_to_head(engine)
     except OperationalError as error:
+        engine.dispose()  # no connection left open on a file we did not open
         lock.release()
         raise _translate_operational(path, error) from error
     except BaseException:
+        engine.dispose()
         lock.release()
         raise
     return Database(path=path, engine=engine, _lock=lock)
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 5})
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 5, "check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import DatabaseDamaged, NotADatabase
-from .schema import VERSION_TABLE
+from .schema import CORE_TABLES, VERSION_TABLE
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -29,22 +29,46 @@ def inspect_file(path: Path) -> FileState:
         raise NotADatabase(path=str(path))
     _check_header(path)
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        try:
-            tables = {row[0] for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if not tables:
-                return FileState(is_new=True, revision=None)
-            if VERSION_TABLE not in tables:
-                raise NotADatabase(path=str(path))
-            row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
-        finally:
-            connection.close()
+        tables, row = _read_only(path, _read_state)
     except sqlite3.DatabaseError as error:
         raise DatabaseDamaged(path=str(path), detail=str(error)) from error
+    if not tables:
+        return FileState(is_new=True, revision=None)
+    if VERSION_TABLE not in tables or not CORE_TABLES.issubset(tables):
+        raise NotADatabase(path=str(path))
     if row is None:
         raise DatabaseDamaged(path=str(path), detail="no schema version")
     return FileState(is_new=False, revision=row[0])
+
+
+def _read_state(connection: sqlite3.Connection) -> tuple[set[str], tuple | None]:
+    tables = {row[0] for row in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if VERSION_TABLE not in tables:
+        return tables, None
+    return tables, connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+
+
+# SQLite's primary result codes when a read-only connection cannot create the -shm/-wal files
+# a WAL-mode file needs (read-only folder or medium, another user's folder).
+_SQLITE_READONLY, _SQLITE_CANTOPEN = 8, 14
+
+
+def _read_only(path: Path, work):
+    """Runs work(connection) on a read-only connection. A WAL-mode file in a folder we may not
+    write cannot get its -shm file, so it is read as immutable instead: a healthy file there
+    (a backup on read-only media) must not be reported as damaged."""
+    for query in ("?mode=ro", "?mode=ro&immutable=1"):
+        connection = sqlite3.connect(f"{path.as_uri()}{query}", uri=True)
+        try:
+            return work(connection)
+        except sqlite3.OperationalError as error:
+            code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+            if "immutable" in query or code not in (_SQLITE_READONLY, _SQLITE_CANTOPEN):
+                raise
+        finally:
+            connection.close()
+    raise AssertionError("unreachable")
 
 
 def _check_header(path: Path) -> None:
@@ -72,12 +96,12 @@ def integrity_problems(connection: sqlite3.Connection) -> list[str]:
 
 def copy_database(source: Path, target: Path) -> None:
     """A consistent copy through SQLite's online backup API (safe while the source is open)."""
-    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
-    try:
+    def work(src: sqlite3.Connection) -> None:
+        src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens it, or fails here
         dst = sqlite3.connect(target)
         try:
             src.backup(dst)
         finally:
             dst.close()
-    finally:
-        src.close()
+
+    _read_only(source, work)

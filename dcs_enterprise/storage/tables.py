@@ -35,9 +35,11 @@ class Department(SQLModel, table=True):
 
 
 class Employee(SQLModel, table=True):
+    # The roster filter scans these indexes alone (search_text included), never the table.
     __table_args__ = (
-        Index("ix_employee_department_sort", "department_id", "sort_name"),
-        Index("ix_employee_status_sort", "status", "sort_name"),
+        Index("ix_employee_status_sort", "status", "sort_name", "search_text"),
+        Index("ix_employee_sort", "sort_name", "search_text"),
+        Index("ix_employee_department_status", "department_id", "status"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -45,8 +47,8 @@ class Employee(SQLModel, table=True):
     full_name: str = Field(max_length=200)
     # Folded "code name" text (no diacritics, đ→d, lower case) for the as-you-type filter.
     search_text: str = Field(max_length=300)
-    # Vietnamese list order (given name first) encoded as a plain string so SQL can ORDER BY it.
-    sort_name: str = Field(max_length=600, index=True)
+    # Vietnamese list order (given name first, then the code) as a plain string for ORDER BY.
+    sort_name: str = Field(max_length=700)
     gender: str = Field(max_length=10)
     date_of_birth: date | None = None
     department_id: int = Field(foreign_key="department.id")

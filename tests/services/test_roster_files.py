@@ -320,4 +320,4 @@ def test_module_does_not_import_openpyxl_or_qt() -> None:
         "import sys, dcs_enterprise.services.roster_files;"
         "assert 'openpyxl' not in sys.modules and 'PySide6' not in sys.modules"
     )
-    subprocess.run([sys.executable, "-c", code], check=True)
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])

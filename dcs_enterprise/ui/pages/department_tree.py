@@ -70,7 +70,11 @@ class DepartmentTree(QWidget):
             parent = items.get(dep.parent_id, root)
             parent.appendRow(items[dep.id])
         self.view.expandToDepth(0)
+        # Restoring the selection is not a new choice: the page filters once, after reload.
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
         self.select(selected)
+        selection.blockSignals(False)
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()

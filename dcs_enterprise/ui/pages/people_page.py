@@ -34,6 +34,7 @@ from .roster_model import RosterModel
 
 translate = QCoreApplication.translate
 FILTER_DELAY_MS = 120  # one query after a burst of keystrokes, not one per key
+COLUMN_WIDTHS = (90, 200, 70, 95, 200, 160, 95, 150, 100, 110)
 
 
 class PeoplePage(QWidget):
@@ -106,7 +107,9 @@ class PeoplePage(QWidget):
         self.tree.reload()
         self.apply_filter()
         if not self._loaded:
-            self.table.resizeColumnsToContents()
+            # Fixed widths: measuring the contents would read a thousand rows.
+            for column, width in enumerate(COLUMN_WIDTHS):
+                self.table.setColumnWidth(column, width)
             self._loaded = True
 
     def apply_filter(self) -> None:

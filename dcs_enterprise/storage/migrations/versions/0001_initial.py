@@ -88,7 +88,7 @@ def upgrade() -> None:
     sa.Column('code', sqlmodel.sql.sqltypes.AutoString(length=50), nullable=False),
     sa.Column('full_name', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
     sa.Column('search_text', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=False),
-    sa.Column('sort_name', sqlmodel.sql.sqltypes.AutoString(length=600), nullable=False),
+    sa.Column('sort_name', sqlmodel.sql.sqltypes.AutoString(length=700), nullable=False),
     sa.Column('gender', sqlmodel.sql.sqltypes.AutoString(length=10), nullable=False),
     sa.Column('date_of_birth', sa.Date(), nullable=True),
     sa.Column('department_id', sa.Integer(), nullable=False),
@@ -102,17 +102,17 @@ def upgrade() -> None:
     sa.UniqueConstraint('code')
     )
     with op.batch_alter_table('employee', schema=None) as batch_op:
-        batch_op.create_index('ix_employee_department_sort', ['department_id', 'sort_name'], unique=False)
-        batch_op.create_index(batch_op.f('ix_employee_sort_name'), ['sort_name'], unique=False)
-        batch_op.create_index('ix_employee_status_sort', ['status', 'sort_name'], unique=False)
+        batch_op.create_index('ix_employee_department_status', ['department_id', 'status'], unique=False)
+        batch_op.create_index('ix_employee_sort', ['sort_name', 'search_text'], unique=False)
+        batch_op.create_index('ix_employee_status_sort', ['status', 'sort_name', 'search_text'], unique=False)
 
 
 
 def downgrade() -> None:
     with op.batch_alter_table('employee', schema=None) as batch_op:
         batch_op.drop_index('ix_employee_status_sort')
-        batch_op.drop_index(batch_op.f('ix_employee_sort_name'))
-        batch_op.drop_index('ix_employee_department_sort')
+        batch_op.drop_index('ix_employee_sort')
+        batch_op.drop_index('ix_employee_department_status')
 
     op.drop_table('employee')
     op.drop_table('holiday')

@@ -1,0 +1,98 @@
+"""Renders each main screen offscreen from a demo database into docs/screenshots/.
+
+    python scripts/screenshots.py [--lang vi|en] [--out docs/screenshots]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZE = (1280, 800)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", default="vi", choices=["vi", "en"])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    home = Path(tempfile.mkdtemp(prefix="dcs-shots-"))
+    os.environ["DCS_ENTERPRISE_HOME"] = str(home)
+
+    from PySide6.QtWidgets import QApplication
+
+    from dcs_enterprise.i18n import install_translator
+    from dcs_enterprise.paths import app_paths
+    from dcs_enterprise.services.accounts import sign_in
+    from dcs_enterprise.services.demo import create_demo
+    from dcs_enterprise.services.maintenance import open_file
+    from dcs_enterprise.services.session import EMPLOYEE_VIEW
+    from dcs_enterprise.ui.context import UiContext
+    from dcs_enterprise.ui.employee_view import EmployeeViewWindow
+    from dcs_enterprise.ui.login_dialog import LoginDialog
+    from dcs_enterprise.ui.main_window import MainWindow
+    from dcs_enterprise.ui.style import STYLE_SHEET
+    from dcs_enterprise.ui.wizard import FirstRunWizard
+
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLE_SHEET)
+    install_translator(app, args.lang)
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    def save(widget, name: str) -> None:
+        widget.show()
+        app.processEvents()
+        widget.grab().save(str(args.out / f"{name}.png"))
+        print(args.out / f"{name}.png")
+
+    fresh = open_file(home / "fresh.sqlite")
+    wizard = FirstRunWizard(fresh)
+    wizard.resize(820, 620)
+    save(wizard, "01-first-run-wizard")
+    wizard.close()
+    fresh.close()
+
+    db = open_file(home / "demo.sqlite")
+    create_demo(db, employees=1200)
+    login = LoginDialog(db, "Công ty TNHH Giày da Phú Lợi")
+    save(login, "02-sign-in")
+    login.close()
+
+    paths = app_paths()
+    hr = UiContext(db, sign_in(db, "nhansu", "demo-nhansu"), paths)
+    window = MainWindow(hr, "Công ty TNHH Giày da Phú Lợi")
+    window.resize(*SIZE)
+    for number, key in enumerate(["people", "settings", "audit", "dashboard", "conference"], 3):
+        window.show_area(key)
+        save(window, f"{number:02d}-{key}")
+    people = window.page("people")
+    window.show_area("people")
+    people.filter.setText("nguyen van duc")
+    people.apply_filter()
+    save(window, "08-people-filtered")
+    window.close()
+
+    admin = UiContext(db, sign_in(db, "admin", "demo-admin"), paths)
+    window = MainWindow(admin, "Công ty TNHH Giày da Phú Lợi")
+    window.resize(*SIZE)
+    window.show_area("accounts")
+    save(window, "09-accounts")
+    window.close()
+
+    view = EmployeeViewWindow(UiContext(db, EMPLOYEE_VIEW, paths))
+    view.resize(*SIZE)
+    save(view, "10-employee-view")
+    view.close()
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

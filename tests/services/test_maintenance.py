@@ -1,0 +1,129 @@
+"""Checking, backing up and restoring the database file."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+
+import pytest
+
+from dcs_enterprise.domain.errors import DatabaseLocked, NotADatabase, ValidationError
+from dcs_enterprise.services.audit_log import AuditFilter
+from dcs_enterprise.services.audit_trail import AuditTrailService
+from dcs_enterprise.services.departments import DepartmentService
+from dcs_enterprise.services.maintenance import (
+    BackupService,
+    check_database,
+    open_file,
+    restore_database,
+)
+from dcs_enterprise.storage.schema import HEAD_REVISION
+
+
+def test_check_is_ok_on_a_fresh_database(initialized):
+    db, _admin = initialized
+    report = check_database(db)
+    assert report.ok
+    assert (report.revision, report.head, report.problems) == (HEAD_REVISION, HEAD_REVISION, ())
+
+
+def test_check_reports_a_broken_foreign_key(initialized):
+    db, admin = initialized
+    DepartmentService(db, admin).create("SX", "Xưởng may")
+    connection = sqlite3.connect(db.path)  # foreign keys are off in a plain connection
+    connection.execute("UPDATE department SET parent_id = 4242")
+    connection.commit()
+    connection.close()
+    report = check_database(db)
+    assert not report.ok
+    assert len(report.problems) == 1 and report.problems[0].startswith("foreign key:")
+    assert "'department'" in report.problems[0]
+
+
+def actions(db, actor) -> list[str]:
+    return [e.action for e in reversed(AuditTrailService(db, actor).page(AuditFilter(), 0, 999))]
+
+
+def test_backup_then_restore_round_trip(initialized, tmp_path):
+    db, admin = initialized
+    DepartmentService(db, admin).create("SX", "Xưởng may")
+    backup = BackupService(db, admin).backup(tmp_path / "backups" / "b1.sqlite")
+    assert backup.is_file()
+    DepartmentService(db, admin).create("KT", "Phòng Kế toán")  # after the backup
+
+    target = tmp_path / "elsewhere" / "restored.sqlite"
+    restore_database(backup, target, admin)
+    restored = open_file(target)
+    try:
+        assert [d.code for d in DepartmentService(restored, admin).list()] == ["SX"]
+        # The copy holds what was committed before it; the backup event follows it, in the
+        # live file only, and the restore is the last event of the restored file.
+        trail = actions(restored, admin)
+        assert trail[-2:] == ["create_department", "restore"]
+        (event,) = AuditTrailService(restored, admin).page(AuditFilter(action="restore"), 0, 9)
+        assert event.actor == admin.username and str(backup.resolve()) in event.after
+        assert AuditTrailService(restored, admin).verify().intact
+        assert check_database(restored).ok
+    finally:
+        restored.close()
+    # The live database is untouched and still has both departments.
+    assert sorted(d.code for d in DepartmentService(db, admin).list()) == ["KT", "SX"]
+    assert actions(db, admin)[-2:] == ["backup", "create_department"]
+
+
+def test_restore_replaces_an_existing_database(initialized, tmp_path):
+    db, admin = initialized
+    backup = BackupService(db, admin).backup(tmp_path / "b.sqlite")
+    DepartmentService(db, admin).create("SX", "Xưởng may")
+    db.close()  # the program closes the file before restoring over it
+    restore_database(backup, db.path, admin)
+    reopened = open_file(db.path)
+    try:
+        assert DepartmentService(reopened, admin).list() == []
+        assert actions(reopened, admin)[-1] == "restore"
+    finally:
+        reopened.close()
+
+
+def test_backup_onto_the_database_itself_is_refused(initialized):
+    db, admin = initialized
+    with pytest.raises(ValidationError):
+        BackupService(db, admin).backup(db.path)
+
+
+def test_restore_refuses_a_file_that_is_not_a_database(initialized, tmp_path, file_digest):
+    _db, admin = initialized
+    noise = tmp_path / "noise.sqlite"
+    noise.write_bytes(random.Random(3).randbytes(4096))
+    target = tmp_path / "target.sqlite"
+    with pytest.raises((NotADatabase, ValidationError)):
+        restore_database(noise, target, admin)
+    assert not target.exists()
+    empty = tmp_path / "empty.sqlite"
+    empty.write_bytes(b"")
+    with pytest.raises(ValidationError):
+        restore_database(empty, target, admin)
+    assert not target.exists()
+
+
+def test_restore_refuses_a_newer_backup(initialized, tmp_path):
+    db, admin = initialized
+    backup = BackupService(db, admin).backup(tmp_path / "b.sqlite")
+    connection = sqlite3.connect(backup)
+    connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    connection.commit()
+    connection.close()
+    with pytest.raises(ValidationError):
+        restore_database(backup, tmp_path / "target.sqlite", admin)
+    assert not (tmp_path / "target.sqlite").exists()
+
+
+def test_restore_onto_an_open_database_is_locked(initialized, tmp_path, table_contents):
+    db, admin = initialized
+    backup = BackupService(db, admin).backup(tmp_path / "b.sqlite")
+    DepartmentService(db, admin).create("SX", "Xưởng may")
+    before = table_contents(db.path)
+    with pytest.raises(DatabaseLocked):
+        restore_database(backup, db.path, admin)
+    assert table_contents(db.path) == before
+    assert [d.code for d in DepartmentService(db, admin).list()] == ["SX"]

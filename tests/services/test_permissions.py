@@ -1,0 +1,220 @@
+"""Who may do what, checked through the real service calls (DOMAIN.md "Who uses it")."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dcs_enterprise.domain.enums import Gender, Role
+from dcs_enterprise.domain.errors import PermissionDenied
+from dcs_enterprise.domain.permissions import ALLOWED, Action, can
+from dcs_enterprise.domain.roster import EmployeeData
+from dcs_enterprise.domain.settings import DemocracySettings
+from dcs_enterprise.services.accounts import AccountService, sign_in
+from dcs_enterprise.services.audit_log import AuditFilter
+from dcs_enterprise.services.audit_trail import AuditTrailService
+from dcs_enterprise.services.departments import DepartmentService
+from dcs_enterprise.services.employees import EmployeeService, RosterQuery
+from dcs_enterprise.services.enterprise import EnterpriseService
+from dcs_enterprise.services.maintenance import BackupService, open_file, restore_database
+from dcs_enterprise.services.readmodels import EnterpriseProfile
+from dcs_enterprise.services.roster_import import RosterImportService
+from dcs_enterprise.services.session import EMPLOYEE_VIEW, Actor
+from dcs_enterprise.services.setup import initialize
+from dcs_enterprise.storage.database import Database
+
+# The matrix of DOMAIN.md, written out here independently of domain.permissions.
+EVERYONE = set(Role)
+OFFICERS = {Role.ADMIN, Role.HR_OFFICER, Role.UNION_OFFICER}
+EMPLOYER = {Role.ADMIN, Role.HR_OFFICER}
+EXPECTED: dict[Action, set[Role]] = {
+    Action.EDIT_ENTERPRISE: EMPLOYER,
+    Action.EDIT_SETTINGS: EMPLOYER,
+    Action.EDIT_CALENDAR: EMPLOYER,
+    Action.EDIT_DEPARTMENTS: EMPLOYER,
+    Action.EDIT_EMPLOYEES: EMPLOYER,
+    Action.IMPORT_EMPLOYEES: EMPLOYER,
+    Action.VIEW_ROSTER: OFFICERS,
+    Action.EXPORT_EMPLOYEES: OFFICERS,
+    Action.MANAGE_ACCOUNTS: {Role.ADMIN},
+    Action.VIEW_AUDIT: OFFICERS,
+    Action.BACKUP: {Role.ADMIN},
+    Action.VIEW_PUBLISHED: EVERYONE,
+}
+
+
+@pytest.mark.parametrize("action", list(Action))
+def test_every_action_has_a_rule(action):
+    assert action in ALLOWED, f"{action} has no row in ALLOWED: nobody may do it"
+    assert action in EXPECTED, f"{action} is new: add it to EXPECTED and to CALLS"
+
+
+@pytest.mark.parametrize("action", list(Action))
+@pytest.mark.parametrize("role", list(Role))
+def test_allowed_table_matches_the_domain(action, role):
+    assert can(role, action) == (role in EXPECTED[action])
+
+
+@dataclass
+class World:
+    db: Database
+    admin: Actor
+    actors: dict[Role, Actor]
+    tmp: Path  # this test's own folder
+    department_id: int
+    empty_department_id: int
+    employee_id: int
+    employee: EmployeeData
+    holiday_id: int
+    account_id: int
+    roster_file: Path
+    backup_file: Path
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory) -> tuple[Path, dict]:
+    """One database built once per module (scrypt makes accounts slow); each test gets a copy."""
+    folder = tmp_path_factory.mktemp("template")
+    db = open_file(folder / "template.sqlite")
+    try:
+        admin = initialize(db, EnterpriseProfile(name="Công ty Mẫu"), DemocracySettings(),
+                           "admin", "Quản trị", "admin-password")
+        department = DepartmentService(db, admin).create("SX", "Phân xưởng may")
+        empty = DepartmentService(db, admin).create("TMP", "Tạm")
+        data = EmployeeData(code="NV001", full_name="Nguyễn Văn An", gender=Gender.MALE,
+                            department_id=department.id, date_of_birth=date(1990, 5, 1))
+        employee = EmployeeService(db, admin).create(data)
+        holiday = EnterpriseService(db, admin).add_holiday(date(2031, 9, 3), "Nghỉ bù")
+        accounts = AccountService(db, admin)
+        account = accounts.create("ketoan", "Kế toán", Role.HR_OFFICER, "ketoan-password")
+        actors = {Role.ADMIN: admin, Role.EMPLOYEE_VIEW: EMPLOYEE_VIEW}
+        for role in (Role.HR_OFFICER, Role.UNION_OFFICER):
+            accounts.create(role.value, role.value, role, f"{role.value}-password")
+            actors[role] = sign_in(db, role.value, f"{role.value}-password")
+        roster = folder / "roster.csv"
+        roster.write_text("Mã NV,Họ và tên,Giới tính,Phòng ban\nNV002,Trần Thị Bình,Nữ,SX\n",
+                          encoding="utf-8")
+        backup = BackupService(db, admin).backup(folder / "backup.sqlite")
+    finally:
+        db.close()
+    return folder / "template.sqlite", {
+        "admin": admin, "actors": actors, "department_id": department.id,
+        "empty_department_id": empty.id, "employee_id": employee.id, "employee": data,
+        "holiday_id": holiday.id, "account_id": account.id, "roster_file": roster,
+        "backup_file": backup}
+
+
+@pytest.fixture
+def world(template, tmp_path) -> Iterator[World]:
+    path, values = template
+    work = tmp_path / "work"
+    work.mkdir()
+    shutil.copyfile(path, tmp_path / "t.sqlite")
+    db = open_file(tmp_path / "t.sqlite")
+    try:
+        yield World(db=db, tmp=work, **values)
+    finally:
+        db.close()
+
+
+def _settings(world: World) -> DemocracySettings:
+    return replace(DemocracySettings(), petition_answer_days=20)
+
+
+# (name, action, call(service world, actor)): every service entry point, with valid input.
+CALLS: list[tuple[str, Action, Callable]] = [
+    ("enterprise.get", Action.VIEW_PUBLISHED, lambda w, a: EnterpriseService(w.db, a).get()),
+    ("enterprise.holidays", Action.VIEW_PUBLISHED,
+     lambda w, a: EnterpriseService(w.db, a).holidays(2031)),
+    ("enterprise.work_calendar", Action.VIEW_PUBLISHED,
+     lambda w, a: EnterpriseService(w.db, a).work_calendar()),
+    ("enterprise.update_profile", Action.EDIT_ENTERPRISE,
+     lambda w, a: EnterpriseService(w.db, a).update_profile(EnterpriseProfile(name="Tên mới"))),
+    ("enterprise.update_settings", Action.EDIT_SETTINGS,
+     lambda w, a: EnterpriseService(w.db, a).update_settings(_settings(w))),
+    ("enterprise.add_holiday", Action.EDIT_CALENDAR,
+     lambda w, a: EnterpriseService(w.db, a).add_holiday(date(2031, 12, 24), "Giáng sinh")),
+    ("enterprise.remove_holiday", Action.EDIT_CALENDAR,
+     lambda w, a: EnterpriseService(w.db, a).remove_holiday(w.holiday_id)),
+    ("departments.list", Action.VIEW_ROSTER, lambda w, a: DepartmentService(w.db, a).list()),
+    ("departments.create", Action.EDIT_DEPARTMENTS,
+     lambda w, a: DepartmentService(w.db, a).create("KT", "Phòng Kế toán")),
+    ("departments.update", Action.EDIT_DEPARTMENTS,
+     lambda w, a: DepartmentService(w.db, a).update(w.department_id, "SX", "Xưởng may", None)),
+    ("departments.delete", Action.EDIT_DEPARTMENTS,
+     lambda w, a: DepartmentService(w.db, a).delete(w.empty_department_id)),
+    ("employees.count", Action.VIEW_ROSTER,
+     lambda w, a: EmployeeService(w.db, a).count(RosterQuery())),
+    ("employees.page", Action.VIEW_ROSTER,
+     lambda w, a: EmployeeService(w.db, a).page(RosterQuery(), 0, 10)),
+    ("employees.get", Action.VIEW_ROSTER,
+     lambda w, a: EmployeeService(w.db, a).get(w.employee_id)),
+    ("employees.create", Action.EDIT_EMPLOYEES,
+     lambda w, a: EmployeeService(w.db, a).create(replace(w.employee, code="NV009"))),
+    ("employees.update", Action.EDIT_EMPLOYEES,
+     lambda w, a: EmployeeService(w.db, a).update(
+         w.employee_id, replace(w.employee, position="Tổ trưởng"))),
+    ("roster.import_file", Action.IMPORT_EMPLOYEES,
+     lambda w, a: RosterImportService(w.db, a).import_file(w.roster_file)),
+    ("roster.export_file", Action.EXPORT_EMPLOYEES,
+     lambda w, a: RosterImportService(w.db, a).export_file(w.tmp / "export.xlsx")),
+    ("accounts.list", Action.MANAGE_ACCOUNTS, lambda w, a: AccountService(w.db, a).list()),
+    ("accounts.create", Action.MANAGE_ACCOUNTS,
+     lambda w, a: AccountService(w.db, a).create("moi", "Mới", Role.UNION_OFFICER,
+                                                  "moi-password")),
+    ("accounts.update", Action.MANAGE_ACCOUNTS,
+     lambda w, a: AccountService(w.db, a).update(w.account_id, "Kế toán", Role.ADMIN, True)),
+    ("accounts.set_password", Action.MANAGE_ACCOUNTS,
+     lambda w, a: AccountService(w.db, a).set_password(w.account_id, "another-password")),
+    ("audit.count", Action.VIEW_AUDIT,
+     lambda w, a: AuditTrailService(w.db, a).count(AuditFilter())),
+    ("audit.page", Action.VIEW_AUDIT,
+     lambda w, a: AuditTrailService(w.db, a).page(AuditFilter(), 0, 10)),
+    ("audit.choices", Action.VIEW_AUDIT, lambda w, a: AuditTrailService(w.db, a).choices()),
+    ("audit.verify", Action.VIEW_AUDIT, lambda w, a: AuditTrailService(w.db, a).verify()),
+    ("maintenance.backup", Action.BACKUP,
+     lambda w, a: BackupService(w.db, a).backup(w.tmp / "second-backup.sqlite")),
+    ("maintenance.restore", Action.BACKUP,
+     lambda w, a: restore_database(w.backup_file, w.tmp / "restored.sqlite", a)),
+]
+
+
+READS = {"enterprise.get", "enterprise.holidays", "enterprise.work_calendar", "departments.list",
+         "employees.count", "employees.page", "employees.get", "accounts.list", "audit.count",
+         "audit.page", "audit.choices", "audit.verify"}
+
+
+def test_every_action_is_exercised_by_some_call():
+    assert {name for name, _action, _call in CALLS} > READS
+    assert {action for _name, action, _call in CALLS} == set(Action)
+
+
+def _files(folder: Path) -> set[str]:
+    return {p.name for p in folder.iterdir()}
+
+
+@pytest.mark.parametrize("role", list(Role))
+@pytest.mark.parametrize(("name", "action", "call"), CALLS, ids=[c[0] for c in CALLS])
+def test_service_call_per_role(world, table_contents, role, name, action, call):
+    actor = world.actors[role]
+    before = table_contents(world.db.path)
+    files_before = _files(world.tmp)
+    if role in EXPECTED[action]:
+        call(world, actor)
+        if name in READS:
+            assert table_contents(world.db.path) == before
+        elif name == "maintenance.restore":
+            assert (world.tmp / "restored.sqlite").is_file()
+        else:  # the change and its audit event
+            assert table_contents(world.db.path) != before
+        return
+    with pytest.raises(PermissionDenied) as caught:
+        call(world, actor)
+    assert caught.value.params == {"role": role.value, "action": action.value}
+    assert table_contents(world.db.path) == before
+    assert _files(world.tmp) == files_before  # no export, backup or restored file either
