@@ -6,6 +6,13 @@ import sys
 from pathlib import Path
 
 
+def main(argv: list[str] | None = None) -> int:
+    """The `dcs-enterprise` command: a CLI command when one is given, else the window."""
+    from .cli.main import main as cli_main
+
+    return cli_main(argv, run_gui=run)
+
+
 def run(db_path: Path | None = None, language: str | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox

@@ -21,7 +21,6 @@ from .pages.areas import Area, areas
 from .pages.placeholder_page import UpcomingAreaPage
 from .roles import role_label
 
-
 translate = QCoreApplication.translate
 
 

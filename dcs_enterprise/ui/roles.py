@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication
 
 from ..domain.enums import ContractType, EmploymentStatus, Gender, Regime, Role
 
-
 translate = QCoreApplication.translate
 
 

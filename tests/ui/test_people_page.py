@@ -80,7 +80,9 @@ def test_union_officer_sees_the_roster_but_cannot_change_it(qtbot, make_ctx):
     assert not names & {"addEmployees", "editEmployees", "importEmployees", "addDepartment"}
 
 
-def test_export_writes_the_filtered_roster(qtbot, make_ctx, tmp_path: Path):
+def test_export_writes_the_filtered_roster(qtbot, make_ctx, tmp_path: Path, monkeypatch):
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
     ctx = make_ctx(Role.HR_OFFICER)
     page = PeoplePage(ctx)
     qtbot.addWidget(page)
@@ -93,5 +95,6 @@ def test_export_writes_the_filtered_roster(qtbot, make_ctx, tmp_path: Path):
     with qtbot.waitSignal(task.signals.finished, timeout=10000) as blocker:
         pass
     assert blocker.args == [expected]
+    assert told and str(expected) in told[0]
     sheet = openpyxl.load_workbook(target, read_only=True).active
     assert sum(1 for _ in sheet.iter_rows(min_row=2)) == expected

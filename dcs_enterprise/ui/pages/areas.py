@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 
 from ...domain.permissions import Action
 
-
 translate = QCoreApplication.translate
 
 
@@ -22,29 +21,29 @@ class Area:
 
 def areas() -> list[Area]:
     return [
-        Area("dashboard", translate("Areas", "Dashboard"), translate("Areas", 
+        Area("dashboard", translate("Areas", "Dashboard"), translate("Areas",
             "The dashboard will show what is due this week and what is overdue across every "
             "workflow: the conference checklist, dialogue and bargaining deadlines, the "
             "agreement's filing and expiry, petitions and supervision items, with counts and "
             "trends. Those workflows are not recorded yet, so there is nothing to show.")),
-        Area("conference", translate("Areas", "Workers' conference"), translate("Areas", 
+        Area("conference", translate("Areas", "Workers' conference"), translate("Areas",
             "Workers' conference (Decree 145/2020 Art 47): the plan, delegates elected by "
             "department, invitations, check-in with live quorum, votes decided by the rules, "
             "minutes and resolution, publication and the 6-month review. Coming in a later "
             "release.")),
-        Area("dialogue", translate("Areas", "Workplace dialogue"), translate("Areas", 
+        Area("dialogue", translate("Areas", "Workplace dialogue"), translate("Areas",
             "Workplace dialogue (Decree 145/2020 Arts 37-41): each side's representatives, "
             "periodic, requested and incident dialogues with their deadlines, minutes with the "
             "statutory signatories and the notice of main points. Coming in a later release.")),
-        Area("bargaining", translate("Areas", "Bargaining and agreement"), translate("Areas", 
+        Area("bargaining", translate("Areas", "Bargaining and agreement"), translate("Areas",
             "Collective bargaining and the collective labour agreement (Labour Code 2019 "
             "Arts 65-89): requests and their legal clocks, sessions, the vote of all workers, "
             "signing, filing, term and renewal. Coming in a later release.")),
-        Area("supervision", translate("Areas", "Supervision and petitions"), translate("Areas", 
+        Area("supervision", translate("Areas", "Supervision and petitions"), translate("Areas",
             "Supervision items and workers' petitions: plans, findings, recommendations with "
             "due dates, answers and escalation; petitions that may be anonymous to all but the "
             "union. Coming in a later release.")),
-        Area("publication", translate("Areas", "Publication"), translate("Areas", 
+        Area("publication", translate("Areas", "Publication"), translate("Areas",
             "The register of what the employer published (Decree 145/2020 Art 43): what, in "
             "which form, where and for how long, with evidence. Coming in a later release.")),
         Area("people", translate("Areas", "People and departments"), needs=Action.VIEW_ROSTER),

@@ -1,0 +1,146 @@
+"""Commands that look after the database file: check, verify, backup, restore."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from .context import CliError, Context, database_exists, say, warn
+
+
+def check(ctx: Context, args: argparse.Namespace) -> int:
+    from ..services.maintenance import check_database
+
+    db = ctx.open()
+    try:
+        report = check_database(db)
+    finally:
+        db.close()
+    say(QCoreApplication.translate("Cli", "Schema revision: {revision} (this version: {head})")
+        .format(revision=report.revision, head=report.head))
+    for problem in report.problems:
+        say(problem)
+    if report.ok:
+        say(QCoreApplication.translate("Cli", "The database is sound."))
+        return 0
+    if report.revision != report.head:
+        warn(QCoreApplication.translate(
+            "Cli", "The database is not at this version's schema revision."))
+    if report.problems:
+        warn(QCoreApplication.translate(
+            "Cli", "The integrity check found {count} problems. Restore the database from a "
+                   "backup.").format(count=len(report.problems)))
+    return 1
+
+
+def break_reason(reason: str) -> str:
+    """The reasons domain.audit gives, in the user's language (unknown ones as they are)."""
+    missing = re.fullmatch(r"missing events before #(\d+)", reason)
+    if missing:
+        return QCoreApplication.translate("Cli", "events missing before #{seq}").format(
+            seq=missing.group(1))
+    known = {
+        "link to the previous event does not match": QCoreApplication.translate(
+            "Cli", "the link to the previous event does not match"),
+        "content changed after it was written": QCoreApplication.translate(
+            "Cli", "the content was changed after it was written"),
+    }
+    return known.get(reason, reason)
+
+
+def verify(ctx: Context, args: argparse.Namespace) -> int:
+    from ..services.audit_trail import AuditTrailService
+
+    db = ctx.open()
+    try:
+        report = AuditTrailService(db, ctx.actor()).verify()
+    finally:
+        db.close()
+    if report.intact:
+        say(QCoreApplication.translate("Cli", "{count} events checked, chain intact.").format(
+            count=report.checked))
+        return 0
+    for chain_break in report.breaks:
+        say(QCoreApplication.translate("Cli", "#{seq}: {reason}").format(
+            seq=chain_break.seq, reason=break_reason(chain_break.reason)))
+    warn(QCoreApplication.translate(
+        "Cli", "{count} events checked: the audit trail was changed outside the program "
+               "({breaks} breaks in the chain).",
+    ).format(count=report.checked, breaks=len(report.breaks)))
+    return 1
+
+
+def _stamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def backup(ctx: Context, args: argparse.Namespace) -> int:
+    from ..services.maintenance import BackupService
+
+    target: Path = args.out or ctx.backup_dir / f"{ctx.db_path.stem}-{_stamp()}.sqlite"
+    if target.exists():
+        raise CliError(QCoreApplication.translate(
+            "Cli", "The file {path} already exists. Choose another name for the backup.",
+        ).format(path=target))
+    db = ctx.open()
+    try:
+        written = BackupService(db, ctx.actor()).backup(target)
+    finally:
+        db.close()
+    say(QCoreApplication.translate("Cli", "Backup written to {path}.").format(path=written))
+    return 0
+
+
+def restore(ctx: Context, args: argparse.Namespace) -> int:
+    from ..services.maintenance import restore_database
+
+    source: Path = args.file
+    if not source.is_file():
+        raise CliError(QCoreApplication.translate("Cli", "The file {path} does not exist.")
+                       .format(path=source))
+    if database_exists(ctx.db_path) and source.resolve() == ctx.db_path.resolve():
+        raise CliError(QCoreApplication.translate(
+            "Cli", "The backup to restore is the database itself. Choose a backup file."))
+    _refuse_non_sqlite(source)
+    saved = _save_current(ctx) if database_exists(ctx.db_path) else None
+    restore_database(source, ctx.db_path, ctx.actor())
+    say(QCoreApplication.translate("Cli", "{backup} restored onto {path}.").format(
+        backup=source, path=ctx.db_path))
+    if saved is not None:
+        say(QCoreApplication.translate("Cli", "The replaced database was saved as {path}.")
+            .format(path=saved))
+    return 0
+
+
+def _refuse_non_sqlite(source: Path) -> None:
+    """A first look before anything is written: the replaced database is saved (and that is
+    audited) before restore_database checks the backup fully, so refuse plain junk here."""
+    from ..domain.errors import NotADatabase
+
+    with source.open("rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            raise NotADatabase(path=str(source.resolve()))
+
+
+def _save_current(ctx: Context) -> Path:
+    """Keeps the database being replaced. Refuses (error) a file that is not one of ours or is
+    in use; a damaged database is copied byte for byte, since restoring it is the point."""
+    from ..domain.errors import DatabaseDamaged
+    from ..services.maintenance import BackupService
+
+    target = ctx.backup_dir / f"{ctx.db_path.stem}.before-restore-{_stamp()}.sqlite"
+    try:
+        db = ctx.open()
+    except DatabaseDamaged:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ctx.db_path, target)
+        return target
+    try:
+        return BackupService(db, ctx.actor()).backup(target)
+    finally:
+        db.close()
