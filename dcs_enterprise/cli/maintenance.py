@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import re
 import shutil
 from datetime import datetime
 from pathlib import Path
@@ -39,18 +38,8 @@ def check(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def break_reason(reason: str) -> str:
-    """The reasons domain.audit gives, in the user's language (unknown ones as they are)."""
-    missing = re.fullmatch(r"missing events before #(\d+)", reason)
-    if missing:
-        return QCoreApplication.translate("Cli", "events missing before #{seq}").format(
-            seq=missing.group(1))
-    known = {
-        "link to the previous event does not match": QCoreApplication.translate(
-            "Cli", "the link to the previous event does not match"),
-        "content changed after it was written": QCoreApplication.translate(
-            "Cli", "the content was changed after it was written"),
-    }
-    return known.get(reason, reason)
+    """A reason of domain.audit, in the user's language."""
+    return QCoreApplication.translate("Audit", reason)
 
 
 def verify(ctx: Context, args: argparse.Namespace) -> int:

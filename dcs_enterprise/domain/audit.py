@@ -8,13 +8,15 @@ import hashlib
 import json
 from dataclasses import dataclass
 
+from .errors import QT_TRANSLATE_NOOP
+
 GENESIS_HASH = "0" * 64
 
 
 @dataclass(frozen=True)
 class AuditContent:
     seq: int
-    at: str  # ISO 8601 UTC timestamp
+    at: str  # ISO 8601 local time with its UTC offset
     actor: str
     role: str
     action: str
@@ -38,10 +40,15 @@ def chain_hash(prev_hash: str, content: AuditContent) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+MISSING_BEFORE = QT_TRANSLATE_NOOP("Audit", "events are missing before this one")
+BROKEN_LINK = QT_TRANSLATE_NOOP("Audit", "its link to the previous event does not match")
+CHANGED = QT_TRANSLATE_NOOP("Audit", "its content was changed after it was written")
+
+
 @dataclass(frozen=True)
 class ChainBreak:
     seq: int
-    reason: str
+    reason: str  # a catalogue source string (context "Audit"), translated where it is shown
 
 
 def find_breaks(events: list[tuple[AuditContent, str, str]]) -> list[ChainBreak]:
@@ -51,11 +58,11 @@ def find_breaks(events: list[tuple[AuditContent, str, str]]) -> list[ChainBreak]
     expected_seq = 1
     for content, prev_hash, stored_hash in events:
         if content.seq != expected_seq:
-            breaks.append(ChainBreak(content.seq, f"missing events before #{content.seq}"))
+            breaks.append(ChainBreak(content.seq, MISSING_BEFORE))
         if prev_hash != expected_prev:
-            breaks.append(ChainBreak(content.seq, "link to the previous event does not match"))
+            breaks.append(ChainBreak(content.seq, BROKEN_LINK))
         if chain_hash(prev_hash, content) != stored_hash:
-            breaks.append(ChainBreak(content.seq, "content changed after it was written"))
+            breaks.append(ChainBreak(content.seq, CHANGED))
         expected_prev = stored_hash
         expected_seq = content.seq + 1
     return breaks

@@ -37,8 +37,9 @@ def initialize(db: Database, profile: EnterpriseProfile, settings: DemocracySett
     profile = clean_profile(profile)
     settings = settings.validated()
     username = nfc(admin_username).lower()
-    if not username:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The user name is required."))
+    if not username or " " in username:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The user name is required and has no spaces."))
     password_hash = hash_password(admin_password)
     with db.session() as session:
         if session.exec(select(Enterprise)).first() is not None:

@@ -26,18 +26,22 @@ from ..domain.passwords import MIN_LENGTH
 from ..domain.settings import SETTING_SOURCES, DemocracySettings
 from ..i18n import error_text
 from ..services.readmodels import EnterpriseProfile
-from .pages.settings_notes import grey_note
-from .roles import regime_label
+from .roles import regime_label, weekday_label
 
 translate = QCoreApplication.translate
 
 
-def _weekday_labels() -> tuple[str, ...]:
-    """Monday (Python weekday 0) to Sunday (6)."""
-    return (translate("Wizard", "Monday"), translate("Wizard", "Tuesday"),
-            translate("Wizard", "Wednesday"), translate("Wizard", "Thursday"),
-            translate("Wizard", "Friday"), translate("Wizard", "Saturday"),
-            translate("Wizard", "Sunday"))
+def grey_note(text: str, object_name: str) -> QLabel:
+    note = QLabel(text)
+    note.setObjectName(object_name)
+    note.setWordWrap(True)
+    note.setTextFormat(Qt.TextFormat.PlainText)
+    note.setStyleSheet("color: #666666;")
+    font = note.font()
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+    note.setFont(font)
+    return note
 
 
 def _error_label(object_name: str) -> QLabel:
@@ -135,8 +139,8 @@ class RegulationPage(QWizardPage):
                     self._with_note(below, "full_conference_below"))
 
         self.rest_days: list[QCheckBox] = []
-        for day, label in enumerate(_weekday_labels()):
-            box = QCheckBox(label)
+        for day in range(7):
+            box = QCheckBox(weekday_label(day))
             box.setObjectName(f"restDay{day}")
             box.setChecked(day in defaults.rest_weekdays)
             self.rest_days.append(box)

@@ -46,7 +46,7 @@ def test_verify_passes_then_names_the_tampered_event(run, demo_db):
     tamper(demo_db, 2)
     code, out, err = run("verify", "--db", demo_db, "--lang", "en")
     assert code == 1
-    assert "#2: the content was changed after it was written" in out.splitlines()
+    assert "#2: its content was changed after it was written" in out.splitlines()
     assert "#3:" not in out  # the next link still matches the stored hash
     assert "changed outside the program" in err
 

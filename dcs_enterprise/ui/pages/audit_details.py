@@ -70,15 +70,8 @@ class AuditDetails(QWidget):
 
 
 def reason_text(reason: str) -> str:
-    """The chain check's reasons (English from domain.audit) in the user's language."""
-    if reason.startswith("missing events before"):
-        return translate("AuditPage", "events are missing before this one")
-    return {
-        "link to the previous event does not match": translate(
-            "AuditPage", "its link to the previous event does not match"),
-        "content changed after it was written": translate(
-            "AuditPage", "its content was changed after it was written"),
-    }.get(reason, reason)
+    """A reason of domain.audit (a catalogue source string), in the user's language."""
+    return translate("Audit", reason)
 
 
 def chain_report_text(report) -> str:

@@ -32,7 +32,8 @@ from .audit_model import AuditTableModel, action_text, entity_text
 
 translate = QCoreApplication.translate
 
-COLUMN_WIDTHS = (60, 150, 110, 120, 300, 110)  # the last column stretches
+COLUMN_WIDTHS = (48, 135, 85, 105, 250, 95, 75)  # the action column stretches
+ACTION_COLUMN = 4
 
 
 class AuditPage(QWidget):
@@ -105,12 +106,13 @@ class AuditPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(ACTION_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
 
         self.details = AuditDetails()
@@ -153,6 +155,7 @@ class AuditPage(QWidget):
         edit.setObjectName(f"{name}Date")
         edit.setDisplayFormat("dd/MM/yyyy")
         edit.setCalendarPopup(True)
+        edit.setMaximumWidth(160)
         edit.setEnabled(False)  # "no date" until the box is ticked
         return check, edit
 
