@@ -14,7 +14,7 @@ from ..domain.enums import ContractType, EmploymentStatus, Gender
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from ..domain.permissions import Action, require
 from ..domain.roster import EmployeeData, RowError, validate_row
-from ..domain.text import fold
+from ..domain.text import fold, nfc
 from ..storage.tables import Department, Employee
 from . import audit_log
 from .employees import RosterQuery, apply_data, apply_filter, snapshot
@@ -76,15 +76,16 @@ class RosterImportService(Service):
         for raw in rows:
             data, row_errors = validate_row(raw.row_number, raw.values, find_department, today)
             errors.extend(row_errors)
-            if data is None:
-                continue
-            if data.code in first_row_of:
+            # A repeated code is reported even when the row has other problems too.
+            code = nfc(raw.values.get("code", ""))
+            if code and code in first_row_of:
                 errors.append(RowError(raw.row_number, "code", QT_TRANSLATE_NOOP(
                     "Errors", "The employee code {code} is also on row {other}."),
-                    (("code", data.code), ("other", str(first_row_of[data.code])))))
+                    (("code", code), ("other", str(first_row_of[code])))))
                 continue
-            first_row_of[data.code] = raw.row_number
-            records.append(data)
+            first_row_of.setdefault(code, raw.row_number)
+            if data is not None:
+                records.append(data)
         if not rows:
             errors.append(RowError(0, "", QT_TRANSLATE_NOOP(
                 "Errors", "The file has a header row but no employees.")))
