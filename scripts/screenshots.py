@@ -72,9 +72,13 @@ def main() -> int:
     for number, key in enumerate(["people", "settings", "audit", "dashboard", "conference"], 3):
         window.show_area(key)
         save(window, f"{number:02d}-{key}")
-    people = window.page("people")
-    window.show_area("people")
-    people.filter.setText("nguyen van duc")
+    people = window.show_area("people")
+    from dcs_enterprise.domain.text import fold
+
+    # Typed without diacritics, as most people type: the name of someone on the roster.
+    name = next(people.model.item(row).full_name for row in range(people.model.rowCount())
+                if "Đ" in people.model.item(row).full_name)
+    people.filter.setText(fold(name))
     people.apply_filter()
     save(window, "08-people-filtered")
     window.close()

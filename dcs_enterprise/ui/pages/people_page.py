@@ -69,10 +69,10 @@ class PeoplePage(QWidget):
         self.tree.department_chosen.connect(lambda _id: self.apply_filter())
         self.tree.changed.connect(self.apply_filter)
 
-        top = QHBoxLayout()
-        top.addWidget(self.filter, 1)
-        top.addWidget(self.include_left)
-        top.addWidget(self.count_label)
+        title = QLabel(translate("PeoplePage", "People and departments"))
+        title.setObjectName("pageTitle")
+        header = QHBoxLayout()  # the title, and the actions at its right
+        header.addWidget(title, 1)
         self.buttons: dict[str, QPushButton] = {}
         for key, text, action, slot in (
             ("add", translate("PeoplePage", "Add employee"), Action.EDIT_EMPLOYEES,
@@ -87,19 +87,21 @@ class PeoplePage(QWidget):
                 button = QPushButton(text)
                 button.setObjectName(f"{key}Employees")
                 button.clicked.connect(slot)
-                top.addWidget(button)
+                header.addWidget(button)
                 self.buttons[key] = button
+        search = QHBoxLayout()
+        search.addWidget(self.filter, 1)
+        search.addWidget(self.include_left)
+        search.addWidget(self.count_label)
 
-        title = QLabel(translate("PeoplePage", "People and departments"))
-        title.setObjectName("pageTitle")
         splitter = QSplitter()
         splitter.addWidget(self.tree)
         splitter.addWidget(self.table)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([280, 900])
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(top)
+        layout.addLayout(header)
+        layout.addLayout(search)
         layout.addWidget(splitter, 1)
         self._loaded = False
 
