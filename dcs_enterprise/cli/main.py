@@ -87,6 +87,18 @@ def build_parser() -> argparse.ArgumentParser:
                   "export the whole roster (people who left included) to an .xlsx file")
     exp.add_argument("file", type=Path, metavar="FILE")
 
+    pdf = command("export-pdf", "documents:export_pdf",
+                  "render a document in the Vietnamese administrative layout (Decree 30/2020) "
+                  "to a PDF file; --list shows the kinds")
+    pdf.add_argument("kind", nargs="?", metavar="KIND", help="the kind of document (see --list)")
+    pdf.add_argument("--list", action="store_true", help="list the kinds of document")
+    pdf.add_argument("--id", metavar="ID",
+                     help="which record; for the roster, a department code (default: all)")
+    pdf.add_argument("--out", type=Path, metavar="FILE.pdf", help="the PDF file to write")
+    pdf.add_argument("--numbered", action="store_true",
+                     help="issue the document with the next number of its series (recorded, "
+                          "never reused)")
+
     command("check", "maintenance:check",
             "check the database file's integrity and schema revision "
             "(exit status 1 when problems are found)")

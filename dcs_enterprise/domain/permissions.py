@@ -24,6 +24,8 @@ class Action(StrEnum):
     VIEW_AUDIT = "view_audit"
     BACKUP = "backup"
     VIEW_PUBLISHED = "view_published"
+    PRINT_DOCUMENTS = "print_documents"
+    NUMBER_DOCUMENTS = "number_documents"
 
 
 _OFFICERS = {Role.ADMIN, Role.HR_OFFICER, Role.UNION_OFFICER}
@@ -43,6 +45,9 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.VIEW_AUDIT: frozenset(_OFFICERS),
     Action.BACKUP: frozenset({Role.ADMIN}),
     Action.VIEW_PUBLISHED: frozenset(Role),
+    Action.PRINT_DOCUMENTS: frozenset(_OFFICERS),
+    # Taking a number from a series is an act of issuing a document: audited, never undone.
+    Action.NUMBER_DOCUMENTS: frozenset(_OFFICERS),
 }
 
 

@@ -27,7 +27,7 @@ class DocumentKind:
     description_vi: str
     description_en: str
     data_type: type
-    render: Callable[[Any, doc.DocumentFrame], bytes]
+    render: Callable[..., bytes]  # (data, frame, on_page=None) -> PDF bytes
     title: Callable[[Any], str]
 
     def number(self, number: int | None, year: int, body_symbol: str) -> doc.DocumentNumber:

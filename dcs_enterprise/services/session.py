@@ -32,8 +32,12 @@ class Service:
         self.db = db
         self.actor = actor
 
+    def check(self, action: Action) -> None:
+        """Refuses, before anything is read or judged, what the actor's role may not do."""
+        require(self.actor.role, action)
+
     @contextmanager
     def unit(self, action: Action) -> Iterator[Session]:
-        require(self.actor.role, action)
+        self.check(action)
         with self.db.session() as session:
             yield session

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Column, Index, Text
+from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -93,3 +93,17 @@ class AuditEvent(SQLModel, table=True):
     after: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64)
+
+
+class DocumentSeries(SQLModel, table=True):
+    """One number series per document type, issuing body and year (Decree 30/2020 Art 15.1:
+    numbers restart at 01 on 1 January and are never reused)."""
+
+    __tablename__ = "document_series"
+    __table_args__ = (UniqueConstraint("type_code", "body_symbol", "year"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    type_code: str = Field(max_length=20)
+    body_symbol: str = Field(max_length=40)
+    year: int
+    last_number: int = 0

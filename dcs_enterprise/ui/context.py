@@ -66,3 +66,9 @@ class UiContext:
         from ..services.maintenance import BackupService
 
         return BackupService(self.db, self.actor)
+
+    @cached_property
+    def documents(self):
+        from ..services.documents import DocumentService
+
+        return DocumentService(self.db, self.actor)

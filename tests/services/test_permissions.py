@@ -19,6 +19,7 @@ from dcs_enterprise.services.accounts import AccountService, sign_in
 from dcs_enterprise.services.audit_log import AuditFilter
 from dcs_enterprise.services.audit_trail import AuditTrailService
 from dcs_enterprise.services.departments import DepartmentService
+from dcs_enterprise.services.documents import DocumentService
 from dcs_enterprise.services.employees import EmployeeService, RosterQuery
 from dcs_enterprise.services.enterprise import EnterpriseService
 from dcs_enterprise.services.maintenance import BackupService, open_file, restore_database
@@ -45,6 +46,8 @@ EXPECTED: dict[Action, set[Role]] = {
     Action.VIEW_AUDIT: OFFICERS,
     Action.BACKUP: {Role.ADMIN},
     Action.VIEW_PUBLISHED: EVERYONE,
+    Action.PRINT_DOCUMENTS: OFFICERS,
+    Action.NUMBER_DOCUMENTS: OFFICERS,
 }
 
 
@@ -179,6 +182,13 @@ CALLS: list[tuple[str, Action, Callable]] = [
     ("audit.verify", Action.VIEW_AUDIT, lambda w, a: AuditTrailService(w.db, a).verify()),
     ("maintenance.backup", Action.BACKUP,
      lambda w, a: BackupService(w.db, a).backup(w.tmp / "second-backup.sqlite")),
+    ("documents.roster", Action.PRINT_DOCUMENTS,
+     lambda w, a: DocumentService(w.db, a).roster(RosterQuery(), date(2027, 1, 5))),
+    ("documents.settings_sheet", Action.PRINT_DOCUMENTS,
+     lambda w, a: DocumentService(w.db, a).settings_sheet(date(2027, 1, 5))),
+    ("documents.roster_numbered", Action.NUMBER_DOCUMENTS,
+     lambda w, a: DocumentService(w.db, a).roster(RosterQuery(), date(2027, 1, 5),
+                                                  numbered=True)),
     ("maintenance.restore", Action.BACKUP,
      lambda w, a: restore_database(w.backup_file, w.tmp / "restored.sqlite", a)),
 ]
@@ -186,7 +196,8 @@ CALLS: list[tuple[str, Action, Callable]] = [
 
 READS = {"enterprise.get", "enterprise.holidays", "enterprise.work_calendar", "departments.list",
          "employees.count", "employees.page", "employees.get", "accounts.list", "audit.count",
-         "audit.page", "audit.choices", "audit.verify"}
+         "audit.page", "audit.choices", "audit.verify", "documents.roster",
+         "documents.settings_sheet"}
 
 
 def test_every_action_is_exercised_by_some_call():

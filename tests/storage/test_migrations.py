@@ -103,3 +103,36 @@ def test_opening_an_older_revision_backs_up_before_upgrading(tmp_path, monkeypat
         assert connection.execute("SELECT name FROM holiday").fetchall() == [("x",)]
     finally:
         connection.close()
+
+
+def test_a_file_at_the_first_revision_upgrades_to_head_keeping_its_data(tmp_path):
+    """A real upgrade path: 0001 (no document series) to the current head."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    path = tmp_path / "old.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    config = migrate.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001_initial")
+        connection.exec_driver_sql(
+            "INSERT INTO department (code, name) VALUES ('PXM', 'Phân xưởng May')")
+    engine.dispose()
+
+    backups = tmp_path / "backups"
+    db = open_database(path, backup_dir=backups)
+    try:
+        with sqlite3.connect(path) as connection:
+            assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
+                KNOWN_REVISIONS[-1],)
+            assert connection.execute("SELECT name FROM department").fetchall() == [
+                ("Phân xưởng May",)]
+            assert connection.execute("SELECT count(*) FROM document_series").fetchone() == (0,)
+    finally:
+        db.close()
+    (backup,) = backups.iterdir()
+    assert "0001_initial" in backup.name
+    with sqlite3.connect(backup) as connection:  # the copy is the file as it was
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            "0001_initial",)

@@ -4,6 +4,7 @@ without diacritics), and adding, editing, importing and exporting employees."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -28,6 +29,7 @@ from ..context import UiContext
 from ..dialogs.employee_dialog import EmployeeDialog
 from ..dialogs.import_dialog import ImportDialog
 from ..errors import show_error
+from ..printing import preview
 from ..workers import Task
 from .department_tree import DepartmentTree
 from .roster_model import RosterModel
@@ -82,6 +84,8 @@ class PeoplePage(QWidget):
              self.open_import),
             ("export", translate("PeoplePage", "Export to Excel…"), Action.EXPORT_EMPLOYEES,
              self.export),
+            ("print", translate("PeoplePage", "Print the list…"), Action.PRINT_DOCUMENTS,
+             self.print_roster),
         ):
             if ctx.can(action):
                 button = QPushButton(text)
@@ -155,6 +159,14 @@ class PeoplePage(QWidget):
             return
         dialog.accept()
         self.refresh()
+
+    def print_roster(self):
+        """The list as filtered on screen, by department, in the Decree 30 layout."""
+        service, query, day = self.ctx.documents, self.model.query, date.today()
+        return preview(self, translate("PeoplePage", "List of employees"),
+                       f"danh-sach-nguoi-lao-dong-{day:%Y%m%d}.pdf",
+                       lambda numbered: service.roster(query, day, numbered=numbered),
+                       can_number=self.ctx.can(Action.NUMBER_DOCUMENTS))
 
     # -- import and export ----------------------------------------------------------------
     def open_import(self) -> ImportDialog:

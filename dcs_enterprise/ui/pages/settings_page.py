@@ -4,12 +4,16 @@ checks; the forms hide what it would refuse)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ...domain.errors import DcsError
+from ...domain.permissions import Action
 from ..context import UiContext
 from ..errors import show_error
+from ..printing import preview
 from .settings_calendar import CalendarTab
 from .settings_language import LanguageTab
 from .settings_profile import ProfileTab
@@ -34,9 +38,23 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.regulation_tab, translate("SettingsPage", "Democracy regulation"))
         self.tabs.addTab(self.calendar_tab, translate("SettingsPage", "Working-day calendar"))
         self.tabs.addTab(self.language_tab, translate("SettingsPage", "Language"))
+        header = QHBoxLayout()
+        header.addWidget(heading, 1)
+        if ctx.can(Action.PRINT_DOCUMENTS):
+            print_button = QPushButton(translate("SettingsPage", "Print the regulation sheet…"))
+            print_button.setObjectName("printSettings")
+            print_button.clicked.connect(self.print_sheet)
+            header.addWidget(print_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
+
+    def print_sheet(self):
+        """The regulation's main settings with their legal sources, for the notice board."""
+        service, day = self.ctx.documents, date.today()
+        return preview(self, translate("SettingsPage", "Democracy regulation sheet"),
+                       f"quy-che-dan-chu-{day:%Y%m%d}.pdf",
+                       lambda _numbered: service.settings_sheet(day))
 
     def refresh(self) -> None:
         """Reloads what is stored; forms with unsaved edits keep them."""

@@ -1,0 +1,26 @@
+"""Opening the preview of a document prepared by the services and drawn by the reports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from ..reports.catalog import document_kind
+from ..services.documents import PreparedDocument
+from .document_preview import DocumentPreview
+
+
+def preview(parent: QWidget, title: str, file_name: str,
+            prepare: Callable[[bool], PreparedDocument], *,
+            can_number: bool = False) -> DocumentPreview:
+    """prepare(numbered) runs in the worker thread, then the kind's renderer draws the PDF."""
+
+    def render(numbered: bool, on_page: Callable[[int], None]) -> bytes:
+        prepared = prepare(numbered)
+        return document_kind(prepared.kind).render(prepared.data, prepared.frame,
+                                                   on_page=on_page)
+
+    window = DocumentPreview(title, file_name, render, can_number=can_number, parent=parent)
+    window.show()
+    return window

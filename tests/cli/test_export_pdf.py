@@ -1,0 +1,45 @@
+"""`dcs-enterprise export-pdf`: the kinds, a roster of one department, a numbered document."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+
+from dcs_enterprise.services.accounts import sign_in
+from dcs_enterprise.services.departments import DepartmentService
+from dcs_enterprise.services.maintenance import open_file
+
+
+def pdf_text(path) -> str:
+    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
+
+
+def test_list_names_every_kind(run, demo_db):
+    code, out, _err = run("export-pdf", "--list", "--db", demo_db, "--lang", "en")
+    assert code == 0
+    assert [line.split()[0] for line in out.splitlines()] == ["roster", "settings"]
+
+
+def test_roster_of_one_department_numbered(run, demo_db, tmp_path):
+    db = open_file(demo_db)
+    try:
+        department = max(DepartmentService(db, sign_in(db, "admin", "demo-admin")).list(),
+                         key=lambda d: d.employee_count)
+    finally:
+        db.close()
+    out_file = tmp_path / "roster.pdf"
+    code, out, err = run("export-pdf", "roster", "--id", department.code, "--numbered",
+                         "--db", demo_db, "--out", out_file, "--lang", "en")
+    assert code == 0, err
+    assert "Số: 01/DS-CT" in out
+    text = pdf_text(out_file)
+    assert "Số: 01/DS-CT" in text and department.name in text
+    assert f"Tổng cộng: {department.employee_count} người" in text
+
+
+def test_unknown_kind_and_missing_out_are_refused(run, demo_db, tmp_path):
+    code, _out, err = run("export-pdf", "minutes", "--db", demo_db, "--out", tmp_path / "x.pdf",
+                          "--lang", "en")
+    assert code == 2 and "roster, settings" in err
+    code, _out, err = run("export-pdf", "settings", "--db", demo_db, "--lang", "en")
+    assert code == 2 and "--out" in err
+    assert list(tmp_path.glob("*.pdf")) == []
