@@ -26,22 +26,10 @@ from ..domain.passwords import MIN_LENGTH
 from ..domain.settings import SETTING_SOURCES, DemocracySettings
 from ..i18n import error_text
 from ..services.readmodels import EnterpriseProfile
+from .pages.settings_widgets import grey_note
 from .roles import regime_label, weekday_label
 
 translate = QCoreApplication.translate
-
-
-def grey_note(text: str, object_name: str) -> QLabel:
-    note = QLabel(text)
-    note.setObjectName(object_name)
-    note.setWordWrap(True)
-    note.setTextFormat(Qt.TextFormat.PlainText)
-    note.setStyleSheet("color: #666666;")
-    font = note.font()
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * 0.9)
-    note.setFont(font)
-    return note
 
 
 def _error_label(object_name: str) -> QLabel:

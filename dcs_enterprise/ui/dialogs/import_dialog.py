@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,6 +30,7 @@ from ...i18n import error_text
 from ...services.roster_import import ImportRejected, ImportResult
 from ..context import UiContext
 from ..errors import show_crash
+from ..list_model import ListTableModel
 from ..pages.roster_model import column_label
 from ..workers import Task
 from .buttons import translate_buttons
@@ -37,35 +38,19 @@ from .buttons import translate_buttons
 translate = QCoreApplication.translate
 
 
-class RowErrorModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.errors: list[RowError] = []
+class RowErrorModel(ListTableModel):
+    @property
+    def errors(self) -> list[RowError]:
+        return self.rows
 
-    def set_errors(self, errors: list[RowError]) -> None:
-        self.beginResetModel()
-        self.errors = errors
-        self.endResetModel()
+    def headers(self) -> list[str]:
+        return [translate("ImportDialog", "Row"), translate("ImportDialog", "Column"),
+                translate("ImportDialog", "Problem")]
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.errors)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (translate("ImportDialog", "Row"), translate("ImportDialog", "Column"),
-                    translate("ImportDialog", "Problem"))[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        error = self.errors[index.row()]
-        if index.column() == 0:
+    def display(self, error: RowError, column: int) -> object:
+        if column == 0:
             return error.row or ""
-        if index.column() == 1:
+        if column == 1:
             return column_label(error.column) if error.column else ""
         return QCoreApplication.translate("Errors", error.template).format(**dict(error.params))
 
@@ -137,7 +122,7 @@ class ImportDialog(QDialog):
         if not self.path.text().strip():
             self.status.setText(translate("ImportDialog", "Choose a file first."))
             return
-        self.error_model.set_errors([])
+        self.error_model.set_rows([])
         self.status.setText(translate("ImportDialog", "Reading {name}…").format(name=path.name))
         self.import_button.setEnabled(False)
         create = self.create_departments.isChecked()
@@ -175,7 +160,7 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         if isinstance(error, ImportRejected):
-            self.error_model.set_errors(error.errors)
+            self.error_model.set_rows(error.errors)
             self.status.setText(translate(
                 "ImportDialog", "{count} problems were found; nothing was imported. Correct "
                 "the file and import it again.").format(count=len(error.errors)))

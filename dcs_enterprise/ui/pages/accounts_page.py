@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -26,47 +23,24 @@ from ...services.readmodels import AccountInfo
 from ..context import UiContext
 from ..dialogs.account_dialog import AccountDialog, AccountForm, Mode
 from ..errors import show_error
+from ..list_model import ListTableModel
 from ..roles import role_label
 
 translate = QCoreApplication.translate
-_ROOT = QModelIndex()
 
 
-class AccountsModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[AccountInfo] = []
+class AccountsModel(ListTableModel):
+    def headers(self) -> list[str]:
+        return [translate("AccountsPage", "User name"), translate("AccountsPage", "Full name"),
+                translate("AccountsPage", "Role"), translate("AccountsPage", "Active")]
 
-    def set_rows(self, rows: list[AccountInfo]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (translate("AccountsPage", "User name"), translate("AccountsPage", "Full name"),
-                translate("AccountsPage", "Role"), translate("AccountsPage", "Active"))[section]
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.ForegroundRole and not row.active:
-            return Qt.GlobalColor.gray
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def display(self, row: AccountInfo, column: int) -> object:
         active = translate("AccountsPage", "Yes") if row.active else translate("AccountsPage",
                                                                                 "No")
-        return (row.username, row.full_name, role_label(row.role), active)[index.column()]
+        return (row.username, row.full_name, role_label(row.role), active)[column]
+
+    def foreground(self, row: AccountInfo) -> object:
+        return None if row.active else Qt.GlobalColor.gray
 
 
 class AccountsPage(QWidget):

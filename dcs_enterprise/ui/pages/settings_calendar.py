@@ -5,10 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -29,43 +26,20 @@ from ...services.readmodels import HolidayInfo
 from ..context import UiContext
 from ..dialogs.holiday_dialog import HolidayDialog
 from ..errors import show_error
+from ..list_model import ListTableModel
 from ..roles import weekday_label
 from .settings_widgets import grey_note, read_only_note
 
 translate = QCoreApplication.translate
-_ROOT = QModelIndex()
 
 
-class HolidayModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[HolidayInfo] = []
+class HolidayModel(ListTableModel):
+    def headers(self) -> list[str]:
+        return [translate("SettingsPage", "Date"), translate("SettingsPage", "Weekday"),
+                translate("SettingsPage", "Name")]
 
-    def set_rows(self, rows: list[HolidayInfo]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (translate("SettingsPage", "Date"), translate("SettingsPage", "Weekday"),
-                translate("SettingsPage", "Name"))[section]
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row = self.rows[index.row()]
-        return (row.day.strftime("%d/%m/%Y"), weekday_label(row.day.weekday()),
-                row.name)[index.column()]
+    def display(self, row: HolidayInfo, column: int) -> object:
+        return (row.day.strftime("%d/%m/%Y"), weekday_label(row.day.weekday()), row.name)[column]
 
 
 class CalendarTab(QWidget):
