@@ -75,14 +75,19 @@ class Context:
     def actor(self) -> Actor:
         return cli_actor()
 
-    def open(self, *, create: bool = False) -> Database:
-        """Opens the database; refuses (CliError) a file that does not exist unless `create`."""
-        from ..services.maintenance import open_file
-
-        if not create and not database_exists(self.db_path):
+    def require_file(self) -> None:
+        """Refuses (CliError) a database file that does not exist."""
+        if not database_exists(self.db_path):
             raise CliError(QCoreApplication.translate(
                 "Cli", "There is no database at {path}. Choose the file with --db.",
             ).format(path=self.db_path))
+
+    def open(self, *, create: bool = False) -> Database:
+        """Opens the database; refuses a file that does not exist unless `create`."""
+        from ..services.maintenance import open_file
+
+        if not create:
+            self.require_file()
         return open_file(self.db_path, backup_dir=self.backup_dir)
 
     def require_initialized(self, db: Database) -> None:

@@ -15,11 +15,8 @@ from .context import CliError, Context, database_exists, say, warn
 def check(ctx: Context, args: argparse.Namespace) -> int:
     from ..services.maintenance import check_database
 
-    db = ctx.open()
-    try:
-        report = check_database(db)
-    finally:
-        db.close()
+    ctx.require_file()
+    report = check_database(ctx.db_path)
     say(QCoreApplication.translate("Cli", "Schema revision: {revision} (this version: {head})")
         .format(revision=report.revision, head=report.head))
     for problem in report.problems:
@@ -29,7 +26,8 @@ def check(ctx: Context, args: argparse.Namespace) -> int:
         return 0
     if report.revision != report.head:
         warn(QCoreApplication.translate(
-            "Cli", "The database is not at this version's schema revision."))
+            "Cli", "The database is at an older schema revision; the program upgrades it "
+                   "(after a backup) the next time it opens it."))
     if report.problems:
         warn(QCoreApplication.translate(
             "Cli", "The integrity check found {count} problems. Restore the database from a "

@@ -7,7 +7,14 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..domain.errors import QT_TRANSLATE_NOOP, DatabaseLocked, DatabaseReadOnly, ValidationError
+from ..domain.errors import (
+    QT_TRANSLATE_NOOP,
+    DatabaseLocked,
+    DatabaseNewer,
+    DatabaseReadOnly,
+    NotADatabase,
+    ValidationError,
+)
 from ..domain.permissions import Action, require
 from ..storage.database import Database, open_database
 from ..storage.filelock import FileLock
@@ -33,9 +40,16 @@ class CheckReport:
         return not self.problems and self.revision == self.head
 
 
-def check_database(db: Database) -> CheckReport:
-    """SQLite's full integrity check plus the schema revision."""
-    connection = sqlite3.connect(f"{db.path.as_uri()}?mode=ro", uri=True)
+def check_database(path: Path) -> CheckReport:
+    """SQLite's full integrity check plus the schema revision, read-only: an older file is
+    reported as such, not upgraded (opening it for work upgrades it, after a backup)."""
+    path = Path(path).resolve()
+    state = inspect_file(path)  # refuses, with its typed error, what is not one of ours
+    if state.is_new:
+        raise NotADatabase(path=str(path))
+    if state.revision not in KNOWN_REVISIONS:
+        raise DatabaseNewer(path=str(path), found=state.revision)
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
         problems = integrity_problems(connection)
         problems += [f"foreign key: {row}" for row in

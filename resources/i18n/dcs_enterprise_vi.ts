@@ -489,8 +489,8 @@
         <translation>Cơ sở dữ liệu không có lỗi.</translation>
     </message>
     <message>
-        <source>The database is not at this version&apos;s schema revision.</source>
-        <translation>Cơ sở dữ liệu không ở phiên bản lược đồ mà phiên bản chương trình này sử dụng.</translation>
+        <source>The database is at an older schema revision; the program upgrades it (after a backup) the next time it opens it.</source>
+        <translation>Cơ sở dữ liệu đang ở phiên bản cấu trúc cũ hơn; chương trình sẽ nâng cấp (sau khi sao lưu) vào lần mở tiếp theo.</translation>
     </message>
     <message>
         <source>The integrity check found {count} problems. Restore the database from a backup.</source>

@@ -22,7 +22,7 @@ from dcs_enterprise.storage.schema import HEAD_REVISION
 
 def test_check_is_ok_on_a_fresh_database(initialized):
     db, _admin = initialized
-    report = check_database(db)
+    report = check_database(db.path)
     assert report.ok
     assert (report.revision, report.head, report.problems) == (HEAD_REVISION, HEAD_REVISION, ())
 
@@ -34,7 +34,7 @@ def test_check_reports_a_broken_foreign_key(initialized):
     connection.execute("UPDATE department SET parent_id = 4242")
     connection.commit()
     connection.close()
-    report = check_database(db)
+    report = check_database(db.path)
     assert not report.ok
     assert len(report.problems) == 1 and report.problems[0].startswith("foreign key:")
     assert "'department'" in report.problems[0]
@@ -63,7 +63,7 @@ def test_backup_then_restore_round_trip(initialized, tmp_path):
         (event,) = AuditTrailService(restored, admin).page(AuditFilter(action="restore"), 0, 9)
         assert event.actor == admin.username and str(backup.resolve()) in event.after
         assert AuditTrailService(restored, admin).verify().intact
-        assert check_database(restored).ok
+        assert check_database(restored.path).ok
     finally:
         restored.close()
     # The live database is untouched and still has both departments.
