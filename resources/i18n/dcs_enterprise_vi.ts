@@ -1169,6 +1169,18 @@
         <source>Something went wrong inside the program. Your data was not changed by the failed step. Please send the details below and the log file to your administrator.</source>
         <translation>Đã xảy ra lỗi bên trong chương trình. Bước bị lỗi không làm thay đổi dữ liệu của bạn. Vui lòng gửi thông tin chi tiết dưới đây và tệp log của chương trình cho quản trị viên.</translation>
     </message>
+    <message>
+        <source>Those present ({present}) must be between 0 and those summoned ({summoned}).</source>
+        <translation>Số người có mặt ({present}) phải từ 0 đến số người được triệu tập ({summoned}).</translation>
+    </message>
+    <message>
+        <source>The votes ({total}) cannot exceed those present ({present}).</source>
+        <translation>Tổng số phiếu ({total}) không được vượt quá số người có mặt ({present}).</translation>
+    </message>
+    <message>
+        <source>{seats} seats are fewer than the {departments} departments: each needs at least one.</source>
+        <translation>{seats} suất đại biểu ít hơn số {departments} phòng ban: mỗi phòng ban cần ít nhất một suất.</translation>
+    </message>
 </context>
 <context>
     <name>HolidayDialog</name>
@@ -1430,6 +1442,25 @@
     <message>
         <source>No</source>
         <translation>Không</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>{headcount} workers, fewer than {limit}: a full conference.</source>
+        <translation>{headcount} người lao động, ít hơn {limit}: tổ chức hội nghị toàn thể.</translation>
+    </message>
+    <message>
+        <source>{headcount} workers, {limit} or more: the employer and the union choose a full or a delegate conference together.</source>
+        <translation>{headcount} người lao động, từ {limit} người trở lên: người sử dụng lao động và công đoàn cơ sở cùng quyết định tổ chức hội nghị toàn thể hoặc hội nghị đại biểu.</translation>
+    </message>
+    <message>
+        <source>{present} of {summoned} present; at least {num}/{den} needed, that is {required}.</source>
+        <translation>{present}/{summoned} người có mặt; cần ít nhất {num}/{den}, tức là {required} người.</translation>
+    </message>
+    <message>
+        <source>{in_favour} in favour of {present} present; more than {threshold}% needed, that is at least {needed}.</source>
+        <translation>{in_favour}/{present} người có mặt tán thành; cần trên {threshold}%, tức là ít nhất {needed} người.</translation>
     </message>
 </context>
 <context>
