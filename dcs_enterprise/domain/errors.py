@@ -59,6 +59,14 @@ class DatabaseLocked(DatabaseError):
     )
 
 
+class DatabaseBusy(DatabaseError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database is busy with another task of the program (an import or a backup, for "
+        "example). Nothing was changed; try again in a moment.",
+    )
+
+
 class DatabaseNewer(DatabaseError):
     template = QT_TRANSLATE_NOOP(
         "Errors",

@@ -6,6 +6,7 @@ import base64
 import hashlib
 import hmac
 import os
+import unicodedata
 
 from .errors import QT_TRANSLATE_NOOP, ValidationError
 
@@ -13,10 +14,16 @@ _N, _R, _P = 2**14, 8, 1
 MIN_LENGTH = 8
 
 
+def _normal(password: str) -> bytes:
+    """NFC, so a password typed with another Vietnamese input method still matches; spaces
+    are kept as typed."""
+    return unicodedata.normalize("NFC", password).encode("utf-8")
+
+
 def hash_password(password: str) -> str:
     check_strength(password)
     salt = os.urandom(16)
-    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P)
+    digest = hashlib.scrypt(_normal(password), salt=salt, n=_N, r=_R, p=_P)
     return f"scrypt${_N}${_R}${_P}${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
 
 
@@ -28,7 +35,7 @@ def verify_password(password: str, stored: str) -> bool:
     if scheme != "scrypt":
         return False
     computed = hashlib.scrypt(
-        password.encode("utf-8"), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p)
+        _normal(password), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p)
     )
     return hmac.compare_digest(computed, base64.b64decode(digest))
 

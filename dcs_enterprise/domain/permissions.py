@@ -51,6 +51,11 @@ ALLOWED: dict[Action, frozenset[Role]] = {
 }
 
 
+# Actions that only read: their units need not take the write lock.
+READ_ONLY = frozenset({Action.VIEW_ROSTER, Action.VIEW_AUDIT, Action.VIEW_PUBLISHED,
+                       Action.PRINT_DOCUMENTS})
+
+
 def can(role: Role, action: Action) -> bool:
     return role in ALLOWED.get(action, frozenset())
 

@@ -47,6 +47,7 @@ class AccountService(Service):
             return [_info(r) for r in session.exec(select(Account).order_by(Account.username))]
 
     def create(self, username: str, full_name: str, role: Role, password: str) -> AccountInfo:
+        self.check(Action.MANAGE_ACCOUNTS)  # refuse before judging the input
         username = nfc(username).lower()
         if not username or " " in username:
             raise ValidationError(
@@ -69,6 +70,7 @@ class AccountService(Service):
             return _info(row)
 
     def update(self, account_id: int, full_name: str, role: Role, active: bool) -> AccountInfo:
+        self.check(Action.MANAGE_ACCOUNTS)  # refuse before judging the input
         _check_role(role)
         with self.unit(Action.MANAGE_ACCOUNTS) as session:
             row = session.get(Account, account_id)
@@ -84,6 +86,7 @@ class AccountService(Service):
             return _info(row)
 
     def set_password(self, account_id: int, password: str) -> None:
+        self.check(Action.MANAGE_ACCOUNTS)  # refuse before judging the input
         password_hash = hash_password(password)
         with self.unit(Action.MANAGE_ACCOUNTS) as session:
             row = session.get(Account, account_id)

@@ -49,7 +49,7 @@ def create_demo(db: Database, employees: int = 1200, seed: int = 2027,
     accounts = AccountService(db, admin)
     for username, full_name, role, password in DEMO_ACCOUNTS[1:]:
         accounts.create(username, full_name, role, password)
-    with db.session() as session:
+    with db.session(write=True) as session:
         department_ids = []
         for code, name, share, positions in DEPARTMENTS:
             row = Department(code=code, name=name)

@@ -46,6 +46,7 @@ class DepartmentService(Service):
                     for r in rows]
 
     def create(self, code: str, name: str, parent_id: int | None = None) -> DepartmentInfo:
+        self.check(Action.EDIT_DEPARTMENTS)  # refuse before judging the input
         code, name = self._clean(code, name)
         with self.unit(Action.EDIT_DEPARTMENTS) as session:
             self._check_unique(session, code, None)
@@ -60,6 +61,7 @@ class DepartmentService(Service):
 
     def update(self, department_id: int, code: str, name: str,
                parent_id: int | None) -> DepartmentInfo:
+        self.check(Action.EDIT_DEPARTMENTS)  # refuse before judging the input
         code, name = self._clean(code, name)
         with self.unit(Action.EDIT_DEPARTMENTS) as session:
             row = session.get(Department, department_id)

@@ -59,16 +59,18 @@ class DocumentService(Service):
         """The roster by department, as filtered on screen (Vietnamese order within each)."""
         if numbered:
             self.check(Action.NUMBER_DOCUMENTS)
-        with self.unit(Action.PRINT_DOCUMENTS) as session:
+        with self.unit(Action.PRINT_DOCUMENTS, write=numbered) as session:
             enterprise = load_enterprise(session)
             settings = DemocracySettings.from_dict(enterprise.settings)
             statement = apply_filter(
-                select(Employee, Department.name).join(
+                select(Employee, Department.id, Department.name).join(
                     Department, Department.id == Employee.department_id),
                 session, query).order_by(Department.name, Department.id, Employee.sort_name)
+            # Grouped by id: two departments may share a name ("Tổ 1" in two workshops).
             departments = tuple(
-                doc.DepartmentRoster(name=name, rows=tuple(_line(e) for e, _ in rows))
-                for name, rows in groupby(session.exec(statement), key=lambda pair: pair[1]))
+                doc.DepartmentRoster(name=key[1], rows=tuple(_line(e) for e, *_ in rows))
+                for key, rows in groupby(session.exec(statement),
+                                         key=lambda row: (row[1], row[2])))
             data = doc.RosterDocumentData(
                 enterprise_name=enterprise.name, union_name=enterprise.union_name,
                 province=enterprise.province, day=day, departments=departments)

@@ -138,6 +138,7 @@ class EmployeeService(Service):
             return to_row(employee, session.get(Department, employee.department_id).name)
 
     def create(self, data: EmployeeData) -> EmployeeRow:
+        self.check(Action.EDIT_EMPLOYEES)  # refuse before judging the input
         data = self._clean(data)
         with self.unit(Action.EDIT_EMPLOYEES) as session:
             self._check(session, data, None)
@@ -150,6 +151,7 @@ class EmployeeService(Service):
             return to_row(employee, session.get(Department, data.department_id).name)
 
     def update(self, employee_id: int, data: EmployeeData) -> EmployeeRow:
+        self.check(Action.EDIT_EMPLOYEES)  # refuse before judging the input
         data = self._clean(data)
         with self.unit(Action.EDIT_EMPLOYEES) as session:
             employee = session.get(Employee, employee_id)
@@ -170,6 +172,9 @@ class EmployeeService(Service):
         if not data.code or not data.full_name:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "An employee needs a code and a full name."))
+        if data.department_id is None:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Choose the employee's department (add one to the tree first)."))
         today = date.today()
         for day in (data.date_of_birth, data.hire_date):
             if day is not None and day > today:

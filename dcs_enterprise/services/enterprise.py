@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 
 from ..domain.calendar import WorkCalendar
 from ..domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from ..domain.permissions import Action, require
+from ..domain.permissions import Action
 from ..domain.settings import DemocracySettings
 from ..domain.text import nfc
 from ..storage.tables import Enterprise, Holiday
@@ -43,7 +43,7 @@ class EnterpriseService(Service):
             return EnterpriseInfo(profile_of(row), DemocracySettings.from_dict(row.settings))
 
     def update_profile(self, profile: EnterpriseProfile) -> EnterpriseProfile:
-        require(self.actor.role, Action.EDIT_ENTERPRISE)  # refuse before judging the input
+        self.check(Action.EDIT_ENTERPRISE)  # refuse before judging the input
         profile = clean_profile(profile)
         with self.unit(Action.EDIT_ENTERPRISE) as session:
             row = load_enterprise(session)
@@ -56,7 +56,7 @@ class EnterpriseService(Service):
             return profile
 
     def update_settings(self, settings: DemocracySettings) -> DemocracySettings:
-        require(self.actor.role, Action.EDIT_SETTINGS)
+        self.check(Action.EDIT_SETTINGS)
         settings = replace(settings, **{
             key: nfc(getattr(settings, key))
             for key in ("labour_authority", "company_doc_symbol", "union_doc_symbol")

@@ -66,7 +66,7 @@ class BackupService(Service):
         if target.resolve() == self.db.path:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "Choose another file for the backup than the database itself."))
-        require(self.actor.role, Action.BACKUP)
+        self.check(Action.BACKUP)
         partial = target.with_name(target.name + ".partial")
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -105,7 +105,7 @@ def restore_database(backup: Path, target: Path, actor: Actor) -> None:
         lock.release()
     db = open_database(target)
     try:
-        with db.session() as session:
+        with db.session(write=True) as session:
             audit_log.record(session, actor, "restore", "database", "*", None,
                              {"from": str(backup)})
     finally:

@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 
 from ..domain.enums import ContractType, EmploymentStatus, Gender
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from ..domain.permissions import Action, require
+from ..domain.permissions import Action
 from ..domain.roster import EmployeeData, RowError, validate_row
 from ..domain.text import fold, nfc
 from ..storage.tables import Department, Employee
@@ -53,7 +53,7 @@ def _scaled(progress: Progress | None, start: int, span: int) -> Progress | None
 class RosterImportService(Service):
     def import_file(self, path: Path, *, create_departments: bool = False,
                     progress: Progress | None = None) -> ImportResult:
-        require(self.actor.role, Action.IMPORT_EMPLOYEES)
+        self.check(Action.IMPORT_EMPLOYEES)  # before reading the file
         table = read_roster(Path(path), _scaled(progress, 0, 60))
         with self.unit(Action.IMPORT_EMPLOYEES) as session:
             departments = DepartmentLookup(session)
@@ -121,7 +121,7 @@ class RosterImportService(Service):
     def export_file(self, path: Path, query: RosterQuery | None = None,
                     progress: Progress | None = None) -> int:
         query = query or RosterQuery(include_left=True)
-        with self.unit(Action.EXPORT_EMPLOYEES) as session:
+        with self.unit(Action.EXPORT_EMPLOYEES, write=False) as session:
             labels = DepartmentLookup(session).labels()
             statement = apply_filter(
                 select(Employee, Department.name).join(
@@ -129,9 +129,12 @@ class RosterImportService(Service):
                 session, query).order_by(Department.name, Employee.sort_name)
             rows = [_export_row(e, labels[e.department_id])
                     for e, _name in session.exec(statement)]
+        # The file first: a failed write leaves no export in the trail.
+        written = write_roster_xlsx(Path(path), rows, progress)
+        with self.unit(Action.EXPORT_EMPLOYEES) as session:
             audit_log.record(session, self.actor, "export_employees", "employee", "*", None,
-                             {"file": Path(path).name, "rows": len(rows)})
-        return write_roster_xlsx(Path(path), rows, progress)
+                             {"file": Path(path).name, "rows": written})
+        return written
 
 
 class DepartmentLookup:
@@ -158,7 +161,9 @@ class DepartmentLookup:
 
     def create_missing(self, names: set[str]) -> tuple[str, ...]:
         created = []
-        for name in sorted(n for n in names if n.strip() and self.find(n) is None):
+        # NFC and single spaces, as everything entering the system; one per folded name.
+        wanted = {fold(n): nfc(n) for n in names if n.strip() and self.find(n) is None}
+        for name in sorted(wanted.values()):
             code = self._free_code(name)
             row = Department(code=code, name=name)
             self.session.add(row)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from ..domain.enums import Role
-from ..domain.permissions import Action, require
+from ..domain.permissions import READ_ONLY, Action, require
 from ..storage.database import Database
 
 
@@ -37,7 +37,10 @@ class Service:
         require(self.actor.role, action)
 
     @contextmanager
-    def unit(self, action: Action) -> Iterator[Session]:
+    def unit(self, action: Action, *, write: bool | None = None) -> Iterator[Session]:
+        """Checks the permission, then one transaction; writing units hold the write lock."""
         self.check(action)
-        with self.db.session() as session:
+        if write is None:
+            write = action not in READ_ONLY
+        with self.db.session(write=write) as session:
             yield session

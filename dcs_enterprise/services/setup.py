@@ -41,7 +41,7 @@ def initialize(db: Database, profile: EnterpriseProfile, settings: DemocracySett
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The user name is required and has no spaces."))
     password_hash = hash_password(admin_password)
-    with db.session() as session:
+    with db.session(write=True) as session:
         if session.exec(select(Enterprise)).first() is not None:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The enterprise is already set up."))
         now = datetime.now(UTC)

@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 from sqlmodel import Session
 
 from ..domain.errors import (
+    DatabaseBusy,
     DatabaseDamaged,
     DatabaseLocked,
     DatabaseNewer,
@@ -34,9 +35,14 @@ class Database:
     _lock: FileLock | None = field(default=None, repr=False)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any error."""
-        with Session(self.engine, expire_on_commit=False) as session:
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error.
+
+        A writing unit takes the write lock when it begins (BEGIN IMMEDIATE), so what it reads
+        (the last audit hash, the next document number) cannot change under it.
+        """
+        bind = self.engine.execution_options(write=True) if write else self.engine
+        with Session(bind, expire_on_commit=False) as session:
             try:
                 yield session
                 session.commit()
@@ -100,15 +106,23 @@ def open_database(path: Path, *, backup_dir: Path | None = None) -> Database:
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 5, "check_same_thread": False})
+    # A writer waits up to 30 s for another unit of this program (an import, say) to finish.
+    engine = create_engine(f"sqlite:///{path}",
+                           connect_args={"timeout": 30, "check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None  # we say when transactions begin (below)
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")  # a committed record survives a power cut
         cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:
+        write = connection.get_execution_options().get("write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
 
@@ -123,8 +137,8 @@ def backup_before_upgrade(path: Path, backup_dir: Path, revision: str) -> Path:
 
 def _translate_operational(path: Path, error: OperationalError) -> Exception:
     text = str(error.orig).lower()
-    if "locked" in text or "busy" in text:
-        return DatabaseLocked(path=str(path))
+    if "locked" in text or "busy" in text:  # other copies are kept out by the lock file
+        return DatabaseBusy(path=str(path))
     if "readonly" in text or "read-only" in text or "disk" in text or "full" in text:
         return DatabaseReadOnly(path=str(path))
     return DatabaseDamaged(path=str(path), detail=str(error.orig))

@@ -38,6 +38,7 @@ class DocumentPreview(QMainWindow):
         self.resize(900, 1000)
         self.file_name, self._render = file_name, render
         self.pdf_bytes = b""
+        self._busy = False
         self._task: Task | None = None
         self.document = QPdfDocument(self)
         self._buffer: QBuffer | None = None
@@ -78,6 +79,7 @@ class DocumentPreview(QMainWindow):
         """Renders in the background; the window stays responsive meanwhile."""
         for button in (self.save_button, self.print_button, self.number_button):
             button.setEnabled(False)
+        self._busy = True
         self.progress.show()
         self.status.setText(translate("DocumentPreview", "Preparing the document…"))
         render = self._render
@@ -89,13 +91,14 @@ class DocumentPreview(QMainWindow):
         return self._task
 
     def is_busy(self) -> bool:
-        return not self.save_button.isEnabled()
+        return self._busy
 
     def _on_page(self, page: int, _total: int) -> None:
         self.status.setText(translate("DocumentPreview", "Laying out page {page}…")
                             .format(page=page))
 
     def _show(self, data: bytes, numbered: bool) -> None:
+        self._busy = False
         self.pdf_bytes = data
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(data))
@@ -109,8 +112,13 @@ class DocumentPreview(QMainWindow):
         self.number_button.setEnabled(not numbered)
 
     def _on_failed(self, error: BaseException) -> None:
+        self._busy = False
         self.progress.hide()
         self.status.setText(translate("DocumentPreview", "The document could not be prepared."))
+        has_draft = bool(self.pdf_bytes)  # what was shown before stays usable
+        self.save_button.setEnabled(has_draft)
+        self.print_button.setEnabled(has_draft)
+        self.number_button.setEnabled(has_draft)
         show_error(self, error)
 
     def issue_number(self) -> None:

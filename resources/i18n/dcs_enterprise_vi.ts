@@ -343,6 +343,10 @@
         <translation>Tạo dữ liệu minh họa</translation>
     </message>
     <message>
+        <source>Issued a document number</source>
+        <translation>Cấp số văn bản</translation>
+    </message>
+    <message>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
@@ -365,6 +369,10 @@
     <message>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
     </message>
     <message>
         <source>No.</source>
@@ -962,6 +970,10 @@
         <translation>Tệp cơ sở dữ liệu {path} đang được một phiên chạy khác của chương trình sử dụng. Hãy đóng phiên chạy đó hoặc mở một tệp khác.</translation>
     </message>
     <message>
+        <source>The database is busy with another task of the program (an import or a backup, for example). Nothing was changed; try again in a moment.</source>
+        <translation>Cơ sở dữ liệu đang bận với một tác vụ khác của chương trình (ví dụ đang nhập danh sách hoặc sao lưu). Chưa có gì thay đổi; vui lòng thử lại sau giây lát.</translation>
+    </message>
+    <message>
         <source>The database file {path} was written by a newer version of the program (schema {found}). Install the newer version to open it; the file was not changed.</source>
         <translation>Tệp cơ sở dữ liệu {path} được ghi bởi một phiên bản mới hơn của chương trình (lược đồ {found}). Hãy cài đặt phiên bản mới hơn để mở tệp; tệp không bị thay đổi.</translation>
     </message>
@@ -1072,6 +1084,10 @@
     <message>
         <source>An employee needs a code and a full name.</source>
         <translation>Người lao động phải có mã nhân viên và họ và tên.</translation>
+    </message>
+    <message>
+        <source>Choose the employee&apos;s department (add one to the tree first).</source>
+        <translation>Hãy chọn phòng ban của người lao động (thêm phòng ban vào cây trước).</translation>
     </message>
     <message>
         <source>The employee code {code} is already used.</source>

@@ -90,3 +90,34 @@ def test_settings_sheet_carries_the_settings_and_the_year_holidays(staffed):
     assert prepared.data.settings == EnterpriseService(db, admin).get().settings
     assert date(2027, 2, 6) in prepared.data.holidays  # Tết 2027
     assert all(day.year == 2027 for day in prepared.data.holidays)
+
+
+def test_concurrent_numbering_never_gives_a_number_twice(staffed, make_actor):
+    """Two windows (threads) issuing at once: the write lock makes each number unique."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    db, _admin = staffed
+    service = DocumentService(db, make_actor(Role.HR_OFFICER))
+
+    def issue(_n: int) -> str:
+        return service.roster(RosterQuery(), date(2027, 5, 1), numbered=True).frame.number.text
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        numbers = list(pool.map(issue, range(12)))
+    assert sorted(numbers) == [f"{n:02d}/DS-CT" for n in range(1, 13)]
+    assert AuditTrailService(db, _admin).verify().intact  # no two events on one link
+
+
+def test_departments_sharing_a_name_print_apart(initialized):
+    db, admin = initialized
+    departments = DepartmentService(db, admin)
+    cutting = departments.create("PXC", "Phân xưởng Cắt")
+    sewing = departments.create("PXM", "Phân xưởng May")
+    team_a = departments.create("PXC-T1", "Tổ 1", cutting.id)
+    team_b = departments.create("PXM-T1", "Tổ 1", sewing.id)
+    people = EmployeeService(db, admin)
+    for code, dep in (("A1", team_a.id), ("A2", team_a.id), ("B1", team_b.id)):
+        people.create(EmployeeData(code=code, full_name=f"Người {code}", gender=Gender.MALE,
+                                   department_id=dep))
+    prepared = DocumentService(db, admin).roster(RosterQuery(), date(2027, 1, 5))
+    assert sorted(len(d.rows) for d in prepared.data.departments) == [1, 2]

@@ -334,3 +334,14 @@ def test_holidays(initialized):
     assert len(service.holidays()) == len(shipped)
     with pytest.raises(NotFoundError):
         service.remove_holiday(added.id)
+
+
+def test_a_password_typed_decomposed_still_signs_in(initialized):
+    """Some Vietnamese input methods send NFD; the password is the same to its owner."""
+    import unicodedata
+
+    from dcs_enterprise.services.accounts import AccountService, sign_in
+
+    db, admin = initialized
+    AccountService(db, admin).create("thu", "Lê Thu", Role.HR_OFFICER, "mật khẩu dài")
+    assert sign_in(db, "thu", unicodedata.normalize("NFD", "mật khẩu dài")).username == "thu"

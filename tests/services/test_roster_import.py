@@ -227,3 +227,16 @@ def test_export_respects_the_query(hr_world, tmp_path):
     assert union.export_file(path, RosterQuery()) == 1
     sheet = load_workbook(path, read_only=True).worksheets[0]
     assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["E1"]
+
+
+def test_a_failed_export_leaves_no_export_in_the_trail(initialized, tmp_path):
+    from dcs_enterprise.domain.errors import DcsError
+    from dcs_enterprise.services.audit_log import AuditFilter
+    from dcs_enterprise.services.audit_trail import AuditTrailService
+
+    db, admin = initialized
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be")
+    with pytest.raises(DcsError):
+        RosterImportService(db, admin).export_file(blocker / "roster.xlsx")
+    assert AuditTrailService(db, admin).count(AuditFilter(action="export_employees")) == 0

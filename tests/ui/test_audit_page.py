@@ -166,3 +166,19 @@ def test_verify_says_intact_then_finds_a_tampered_row(qtbot, make_ctx, ui_db, bo
     assert "b00020" in result.styleSheet()  # red
     assert "intact" not in result.text()
     assert boxes == []
+
+
+def test_every_recorded_action_has_a_label():
+    """A service that records a new action must give it a label on the audit page."""
+    import re
+    from pathlib import Path
+
+    import dcs_enterprise
+    from dcs_enterprise.ui.pages.audit_model import action_labels, entity_labels
+
+    source = "\n".join(p.read_text("utf-8") for p in
+                       Path(dcs_enterprise.__file__).parent.joinpath("services").glob("*.py"))
+    recorded = re.findall(r'audit_log\.record\(\s*\w+,\s*[\w.]+,\s*"(\w+)",\s*"(\w+)"', source)
+    assert len(recorded) > 15
+    assert {action for action, _ in recorded} <= set(action_labels())
+    assert {entity for _, entity in recorded} <= set(entity_labels())

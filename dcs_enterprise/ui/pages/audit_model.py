@@ -38,6 +38,7 @@ def action_labels() -> dict[str, str]:
         "backup": translate("AuditPage", "Backed up the database"),
         "restore": translate("AuditPage", "Restored the database"),
         "create_demo": translate("AuditPage", "Created the demo data"),
+        "number_document": translate("AuditPage", "Issued a document number"),
     }
 
 
@@ -49,6 +50,7 @@ def entity_labels() -> dict[str, str]:
         "department": translate("AuditPage", "Department"),
         "employee": translate("AuditPage", "Employee"),
         "database": translate("AuditPage", "Database"),
+        "document": translate("AuditPage", "Document"),
     }
 
 
