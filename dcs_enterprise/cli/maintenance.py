@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import shutil
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from .context import CliError, Context, database_exists, say, warn
+from .context import CliError, Context, say, warn
 
 
 def check(ctx: Context, args: argparse.Namespace) -> int:
@@ -90,44 +89,10 @@ def restore(ctx: Context, args: argparse.Namespace) -> int:
     if not source.is_file():
         raise CliError(QCoreApplication.translate("Cli", "The file {path} does not exist.")
                        .format(path=source))
-    if database_exists(ctx.db_path) and source.resolve() == ctx.db_path.resolve():
-        raise CliError(QCoreApplication.translate(
-            "Cli", "The backup to restore is the database itself. Choose a backup file."))
-    _refuse_non_sqlite(source)
-    saved = _save_current(ctx) if database_exists(ctx.db_path) else None
-    restore_database(source, ctx.db_path, ctx.actor())
+    saved = restore_database(source, ctx.db_path, ctx.actor(), keep_previous_in=ctx.backup_dir)
     say(QCoreApplication.translate("Cli", "{backup} restored onto {path}.").format(
         backup=source, path=ctx.db_path))
     if saved is not None:
         say(QCoreApplication.translate("Cli", "The replaced database was saved as {path}.")
             .format(path=saved))
     return 0
-
-
-def _refuse_non_sqlite(source: Path) -> None:
-    """A first look before anything is written: the replaced database is saved (and that is
-    audited) before restore_database checks the backup fully, so refuse plain junk here."""
-    from ..domain.errors import NotADatabase
-
-    with source.open("rb") as handle:
-        if handle.read(16) != b"SQLite format 3\x00":
-            raise NotADatabase(path=str(source.resolve()))
-
-
-def _save_current(ctx: Context) -> Path:
-    """Keeps the database being replaced. Refuses (error) a file that is not one of ours or is
-    in use; a damaged database is copied byte for byte, since restoring it is the point."""
-    from ..domain.errors import DatabaseDamaged
-    from ..services.maintenance import BackupService
-
-    target = ctx.backup_dir / f"{ctx.db_path.stem}.before-restore-{_stamp()}.sqlite"
-    try:
-        db = ctx.open()
-    except DatabaseDamaged:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(ctx.db_path, target)
-        return target
-    try:
-        return BackupService(db, ctx.actor()).backup(target)
-    finally:
-        db.close()

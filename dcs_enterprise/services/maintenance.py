@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from ..domain.errors import (
@@ -82,11 +84,14 @@ class BackupService(Service):
         return target
 
 
-def restore_database(backup: Path, target: Path, actor: Actor) -> None:
+def restore_database(backup: Path, target: Path, actor: Actor,
+                     keep_previous_in: Path | None = None) -> Path | None:
     """Replaces `target` with the content of `backup` (which must be one of our databases).
 
-    The target must not be open in another copy of the program. The restore itself is written
-    to the restored file's audit trail. Only a role that may back up may restore.
+    The file being replaced is first copied into `keep_previous_in` (when given and there is
+    one), so a wrong restore can be undone; its path is returned. The target must not be open
+    in another copy of the program. The restore is written to the restored file's audit
+    trail. Only a role that may back up may restore.
     """
     require(actor.role, Action.BACKUP)
     backup, target = Path(backup).resolve(), Path(target).resolve()
@@ -95,11 +100,21 @@ def restore_database(backup: Path, target: Path, actor: Actor) -> None:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "The file {path} is not a backup this version can restore."),
             path=str(backup))
+    if backup == target:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The backup to restore is the database itself. Choose a backup file."))
     lock = FileLock(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     if not lock.acquire():
         raise DatabaseLocked(path=str(target))
+    previous = None
     try:
+        if keep_previous_in is not None and target.is_file() and target.stat().st_size:
+            keep_previous_in.mkdir(parents=True, exist_ok=True)
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            previous = keep_previous_in / f"{target.stem}.before-restore-{stamp}.sqlite"
+            # Byte for byte: a damaged database is kept as it was, since restoring is the point.
+            shutil.copy2(target, previous)
         copy_database(backup, target)  # page by page, in one transaction on the target
     finally:
         lock.release()
@@ -107,6 +122,8 @@ def restore_database(backup: Path, target: Path, actor: Actor) -> None:
     try:
         with db.session(write=True) as session:
             audit_log.record(session, actor, "restore", "database", "*", None,
-                             {"from": str(backup)})
+                             {"from": str(backup),
+                              "previous_saved_as": str(previous) if previous else ""})
     finally:
         db.close()
+    return previous

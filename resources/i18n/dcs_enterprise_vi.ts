@@ -529,10 +529,6 @@
         <translation>Tệp {path} không tồn tại.</translation>
     </message>
     <message>
-        <source>The backup to restore is the database itself. Choose a backup file.</source>
-        <translation>Tệp cần khôi phục chính là cơ sở dữ liệu đang dùng. Hãy chọn một tệp sao lưu.</translation>
-    </message>
-    <message>
         <source>{backup} restored onto {path}.</source>
         <translation>Đã khôi phục {backup} vào {path}.</translation>
     </message>
@@ -1116,6 +1112,10 @@
     <message>
         <source>The file {path} is not a backup this version can restore.</source>
         <translation>Tệp {path} không phải là bản sao lưu mà phiên bản này có thể khôi phục.</translation>
+    </message>
+    <message>
+        <source>The backup to restore is the database itself. Choose a backup file.</source>
+        <translation>Tệp cần khôi phục chính là cơ sở dữ liệu đang dùng. Hãy chọn một tệp sao lưu.</translation>
     </message>
     <message>
         <source>The file {name} cannot be imported: only .xlsx and .csv files can.</source>

@@ -127,3 +127,34 @@ def test_restore_onto_an_open_database_is_locked(initialized, tmp_path, table_co
         restore_database(backup, db.path, admin)
     assert table_contents(db.path) == before
     assert [d.code for d in DepartmentService(db, admin).list()] == ["SX"]
+
+
+def test_a_refused_restore_saves_nothing_and_changes_nothing(initialized, tmp_path,
+                                                             file_digest):
+    from dcs_enterprise.domain.errors import DcsError
+
+    db, admin = initialized
+    target = db.path
+    db.close()
+    foreign = tmp_path / "other-program.sqlite"
+    connection = sqlite3.connect(foreign)
+    connection.execute("CREATE TABLE notes (text TEXT)")
+    connection.commit()
+    connection.close()
+    digest = file_digest(target)
+    with pytest.raises(DcsError):
+        restore_database(foreign, target, admin, keep_previous_in=tmp_path / "kept")
+    assert not (tmp_path / "kept").exists()
+    assert file_digest(target) == digest
+
+
+def test_restore_keeps_the_replaced_file(initialized, tmp_path):
+    db, admin = initialized
+    backup = BackupService(db, admin).backup(tmp_path / "b.sqlite")
+    DepartmentService(db, admin).create("SX", "Xưởng may")  # only in the file replaced
+    target = db.path
+    db.close()
+    kept = restore_database(backup, target, admin, keep_previous_in=tmp_path / "kept")
+    assert kept is not None and kept.parent == tmp_path / "kept"
+    with sqlite3.connect(kept) as connection:
+        assert connection.execute("SELECT code FROM department").fetchall() == [("SX",)]
