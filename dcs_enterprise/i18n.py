@@ -11,6 +11,7 @@ import json
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from .domain.errors import DcsError
+from .domain.roster import RowError
 from .paths import AppPaths, resource_path
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
@@ -55,9 +56,9 @@ def install_translator(app: QCoreApplication, language: str) -> list[QTranslator
     return installed
 
 
-def error_text(error: DcsError) -> str:
-    """An expected error in the user's language."""
-    return QCoreApplication.translate("Errors", error.template).format(**error.params)
+def error_text(error: DcsError | RowError) -> str:
+    """An expected error (or one row's problem in an import) in the user's language."""
+    return QCoreApplication.translate("Errors", error.template).format(**dict(error.params))
 
 
 def tr(context: str, text: str) -> str:

@@ -76,7 +76,9 @@ def column_label(column: str, language: str) -> str:
 
 def row_error_text(error: object, language: str) -> str:
     """One line per problem of a rejected import: "Row 7, column Giới tính: …"."""
-    message = QCoreApplication.translate("Errors", error.template).format(**dict(error.params))
+    from ..i18n import error_text
+
+    message = error_text(error)
     if error.row > 0 and error.column:
         return QCoreApplication.translate("Cli", "Row {row}, column {column}: {message}").format(
             row=error.row, column=column_label(error.column, language), message=message)

@@ -42,6 +42,13 @@ class RowError:
         return self.template.format(**dict(self.params))
 
 
+# The words Vietnamese files and documents use, for export and print.
+GENDER_VI = {Gender.MALE: "Nam", Gender.FEMALE: "Nữ", Gender.OTHER: "Khác"}
+CONTRACT_VI = {ContractType.INDEFINITE: "Không xác định thời hạn",
+               ContractType.DEFINITE: "Xác định thời hạn", ContractType.PROBATION: "Thử việc",
+               ContractType.SEASONAL: "Thời vụ"}
+STATUS_VI = {EmploymentStatus.ACTIVE: "Đang làm việc", EmploymentStatus.LEFT: "Đã nghỉ việc"}
+
 _GENDERS = {
     "nam": Gender.MALE, "male": Gender.MALE, "m": Gender.MALE,
     "nu": Gender.FEMALE, "female": Gender.FEMALE, "f": Gender.FEMALE,

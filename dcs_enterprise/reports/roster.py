@@ -12,13 +12,13 @@ from dataclasses import dataclass
 
 from dcs_enterprise.domain import documents as doc
 from dcs_enterprise.domain.enums import Gender
+from dcs_enterprise.domain.roster import GENDER_VI
 
 from .frame import render_document
 
 HEADERS = ("STT", "Mã NV", "Họ và tên", "Giới tính", "Ngày sinh", "Chức vụ", "Đoàn viên CĐ")
 COL_WIDTHS_MM = (12.0, 21.0, 43.0, 13.0, 21.0, 40.0, 15.0)
 ALIGN = ("CENTER", "LEFT", "LEFT", "CENTER", "CENTER", "LEFT", "CENTER")
-GENDER_LABELS = {Gender.MALE: "Nam", Gender.FEMALE: "Nữ", Gender.OTHER: "Khác"}
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
@@ -74,7 +74,7 @@ def roster_table(data: doc.RosterDocumentData) -> doc.Table:
                 str(stt),
                 line.code,
                 line.full_name,
-                GENDER_LABELS[line.gender],
+                GENDER_VI[line.gender],
                 f"{line.date_of_birth:%d/%m/%Y}" if line.date_of_birth else "",
                 line.position,
                 "x" if line.union_member else "",

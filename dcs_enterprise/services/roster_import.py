@@ -13,7 +13,14 @@ from sqlmodel import Session, select
 from ..domain.enums import ContractType, EmploymentStatus, Gender
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from ..domain.permissions import Action
-from ..domain.roster import EmployeeData, RowError, validate_row
+from ..domain.roster import (
+    CONTRACT_VI,
+    GENDER_VI,
+    STATUS_VI,
+    EmployeeData,
+    RowError,
+    validate_row,
+)
 from ..domain.text import fold, nfc
 from ..storage.tables import Department, Employee
 from . import audit_log
@@ -179,13 +186,6 @@ class DepartmentLookup:
             n += 1
             code = f"{base}{n}"
         return code
-
-
-GENDER_VI = {Gender.MALE: "Nam", Gender.FEMALE: "Nữ", Gender.OTHER: "Khác"}
-CONTRACT_VI = {ContractType.INDEFINITE: "Không xác định thời hạn",
-               ContractType.DEFINITE: "Xác định thời hạn", ContractType.PROBATION: "Thử việc",
-               ContractType.SEASONAL: "Thời vụ"}
-STATUS_VI = {EmploymentStatus.ACTIVE: "Đang làm việc", EmploymentStatus.LEFT: "Đã nghỉ việc"}
 
 
 def _export_row(e: Employee, department_name: str) -> list[object]:

@@ -52,7 +52,7 @@ class RowErrorModel(ListTableModel):
             return error.row or ""
         if column == 1:
             return column_label(error.column) if error.column else ""
-        return QCoreApplication.translate("Errors", error.template).format(**dict(error.params))
+        return error_text(error)
 
 
 class ImportDialog(QDialog):
