@@ -39,7 +39,8 @@ def date_line(place: str, day: date) -> str:
     ("ngày 05 tháng 3 năm 2027").
     """
     month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
-    return f"{place}, ngày {two_digits_below_ten(day.day)} tháng {month} năm {day.year}"
+    when = f"ngày {two_digits_below_ten(day.day)} tháng {month} năm {day.year}"
+    return f"{place}, {when}" if place.strip() else when.capitalize()
 
 
 def blank_date_line(place: str) -> str:

@@ -111,7 +111,9 @@ def validate_row(row: int, values: dict[str, str], department_id: Callable[[str]
     dep_id = department_id(department_text) if department_text else None
     if dep_id is None:
         fail("department", QT_TRANSLATE_NOOP(
-            "Errors", "Unknown department “{value}”: add it to the department tree first."),
+            "Errors", "Unknown department “{value}”: add it to the department tree, or tick "
+                      "“Create the departments that are not in the tree yet” "
+                      "(--create-departments on the command line)."),
              value=department_text)
     dates: dict[str, date | None] = {}
     for column in ("date_of_birth", "hire_date"):

@@ -25,7 +25,12 @@ def fold(s: str) -> str:
     """
     decomposed = unicodedata.normalize("NFD", unicodedata.normalize("NFC", s).lower())
     bare = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-    return " ".join(bare.replace("đ", "d").split())
+    # Excel's autocorrect turns " - " into an en dash: the same name either way.
+    return " ".join(bare.replace("đ", "d").translate(_DASHES).split())
+
+
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
+                         "\u2014": "-", "\u2212": "-"})
 
 
 # Vietnamese alphabetical order (29 letters). Tones in dictionary order: ngang (none), huyền,

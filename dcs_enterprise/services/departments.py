@@ -108,7 +108,9 @@ class DepartmentService(Service):
 
     @staticmethod
     def _check_unique(session: Session, code: str, own_id: int | None) -> None:
-        other = session.exec(select(Department).where(Department.code == code)).first()
+        # "hcns" and "HCNS" are one code to the people who type them.
+        other = session.exec(
+            select(Department).where(func.lower(Department.code) == code.lower())).first()
         if other is not None and other.id != own_id:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "The department code {code} is already used."),

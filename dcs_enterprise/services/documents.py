@@ -85,7 +85,7 @@ class DocumentService(Service):
                     position="NGƯỜI LẬP DANH SÁCH",
                     name=self.actor.full_name if self.actor.account_id else ""),
                             legal_representative(enterprise)),
-                recipients=("Ban Giám đốc", "Ban Chấp hành Công đoàn cơ sở"), archive="VT, HCNS")
+                recipients=("Ban Giám đốc", "Ban Chấp hành Công đoàn cơ sở"))
             return PreparedDocument("roster", data, frame)
 
     def settings_sheet(self, day: date) -> PreparedDocument:

@@ -4,22 +4,29 @@ naming the database file and the signed-in user. Pages are built the first time 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
+from ..domain.permissions import Action
 from .context import UiContext
+from .errors import show_error
 from .pages.areas import Area, areas
 from .pages.placeholder_page import UpcomingAreaPage
 from .roles import role_label
+from .workers import Task
 
 translate = QCoreApplication.translate
 
@@ -104,10 +111,33 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        if self.ctx.can(Action.BACKUP):
+            menu.addAction(translate("MainWindow", "&Back up the database…"), self.back_up)
         sign_out = menu.addAction(translate("MainWindow", "Sign &out"))
         sign_out.triggered.connect(self._sign_out)
         menu.addSeparator()
         menu.addAction(translate("MainWindow", "&Quit"), self.close)
+
+    def back_up(self) -> None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M")
+        name, _ = QFileDialog.getSaveFileName(
+            self, translate("MainWindow", "Back up the database"),
+            str(self.ctx.paths.backup_dir / f"dcs-enterprise-{stamp}.sqlite"),
+            translate("MainWindow", "dcs-enterprise database (*.sqlite)"))
+        if name:
+            self.back_up_to(Path(name))
+
+    def back_up_to(self, path: Path) -> Task:
+        """A consistent copy of the whole record, made off the GUI thread."""
+        service = self.ctx.backups
+        self._task = Task(lambda _progress: service.backup(path))
+        self._task.signals.finished.connect(lambda written: QMessageBox.information(
+            self, translate("MainWindow", "Backup finished"),
+            translate("MainWindow", "The database was copied to {path}. Keep the copy on "
+                      "another disk or computer.").format(path=written)))
+        self._task.signals.failed.connect(lambda error: show_error(self, error))
+        self._task.start()
+        return self._task
 
     def _sign_out(self) -> None:
         self.sign_out_requested.emit()

@@ -663,18 +663,6 @@
 <context>
     <name>DepartmentTree</name>
     <message>
-        <source>Add</source>
-        <translation>Thêm</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Sửa</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
         <source>Whole enterprise ({count})</source>
         <translation>Toàn doanh nghiệp ({count})</translation>
     </message>
@@ -685,6 +673,14 @@
     <message>
         <source>Delete department</source>
         <translation>Xóa phòng ban</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>Thêm phòng ban</translation>
+    </message>
+    <message>
+        <source>Edit department</source>
+        <translation>Sửa phòng ban</translation>
     </message>
     <message>
         <source>Delete the department {name}?</source>
@@ -1002,8 +998,8 @@
         <translation>“{value}” không phải là giới tính hợp lệ: hãy ghi Nam, Nữ hoặc Khác.</translation>
     </message>
     <message>
-        <source>Unknown department “{value}”: add it to the department tree first.</source>
-        <translation>Không có phòng ban “{value}”: hãy thêm phòng ban này vào cây phòng ban trước.</translation>
+        <source>Unknown department “{value}”: add it to the department tree, or tick “Create the departments that are not in the tree yet” (--create-departments on the command line).</source>
+        <translation>Không có phòng ban “{value}”: hãy thêm vào cây phòng ban, hoặc đánh dấu “Tạo các phòng ban chưa có trong cây phòng ban” (tùy chọn --create-departments khi dùng dòng lệnh).</translation>
     </message>
     <message>
         <source>“{value}” is not a date: write it as dd/mm/yyyy.</source>
@@ -1334,12 +1330,32 @@
         <translation>&amp;Tệp</translation>
     </message>
     <message>
+        <source>&amp;Back up the database…</source>
+        <translation>&amp;Sao lưu cơ sở dữ liệu…</translation>
+    </message>
+    <message>
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>dcs-enterprise database (*.sqlite)</source>
+        <translation>Cơ sở dữ liệu dcs-enterprise (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup finished</source>
+        <translation>Đã sao lưu xong</translation>
+    </message>
+    <message>
+        <source>The database was copied to {path}. Keep the copy on another disk or computer.</source>
+        <translation>Cơ sở dữ liệu đã được sao chép vào {path}. Hãy lưu bản sao ở một ổ đĩa hoặc máy tính khác.</translation>
     </message>
     <message>
         <source>Database: {path}</source>
@@ -1365,10 +1381,6 @@
         <translation>Thêm người lao động</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>Sửa</translation>
-    </message>
-    <message>
         <source>Import roster…</source>
         <translation>Nhập danh sách…</translation>
     </message>
@@ -1379,6 +1391,10 @@
     <message>
         <source>People and departments</source>
         <translation>Người lao động và phòng ban</translation>
+    </message>
+    <message>
+        <source>Edit employee</source>
+        <translation>Sửa thông tin người lao động</translation>
     </message>
     <message>
         <source>Print the list…</source>

@@ -123,3 +123,27 @@ def import_and_wait(qtbot, dialog) -> None:
     dialog.import_button.click()
     assert dialog.is_running()
     qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10000)
+
+
+def test_the_administrator_backs_up_from_the_window(qtbot, make_ctx, tmp_path, monkeypatch):
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    ctx = make_ctx(Role.ADMIN)
+    window = MainWindow(ctx, "Công ty TNHH Giày da Phú Lợi")
+    qtbot.addWidget(window)
+    target = tmp_path / "copy.sqlite"
+    window.back_up_to(target)
+    qtbot.waitUntil(lambda: bool(told), timeout=10000)
+    assert str(target) in told[0]
+    copy = open_file(target)  # a whole database, openable as it is
+    try:
+        assert sign_in(copy, "nhansu", "demo-nhansu").role == Role.HR_OFFICER
+    finally:
+        copy.close()
+    def file_menu_texts(window) -> list[str]:
+        return [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+
+    assert "&Back up the database…" in file_menu_texts(window)
+    hr_window = MainWindow(make_ctx(Role.HR_OFFICER), "Công ty TNHH Giày da Phú Lợi")
+    qtbot.addWidget(hr_window)
+    assert "&Back up the database…" not in file_menu_texts(hr_window)  # administrator only

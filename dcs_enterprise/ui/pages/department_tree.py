@@ -39,9 +39,10 @@ class DepartmentTree(QWidget):
         if ctx.can(Action.EDIT_DEPARTMENTS):
             buttons = QHBoxLayout()
             for name, text, slot in (
-                ("addDepartment", translate("DepartmentTree", "Add"), self.add),
-                ("editDepartment", translate("DepartmentTree", "Edit"), self.edit),
-                ("deleteDepartment", translate("DepartmentTree", "Delete"), self.delete),
+                ("addDepartment", translate("DepartmentTree", "Add department"), self.add),
+                ("editDepartment", translate("DepartmentTree", "Edit department"), self.edit),
+                ("deleteDepartment", translate("DepartmentTree", "Delete department"),
+                 self.delete),
             ):
                 button = QPushButton(text)
                 button.setObjectName(name)

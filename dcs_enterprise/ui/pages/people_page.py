@@ -79,7 +79,8 @@ class PeoplePage(QWidget):
         for key, text, action, slot in (
             ("add", translate("PeoplePage", "Add employee"), Action.EDIT_EMPLOYEES,
              self.add_employee),
-            ("edit", translate("PeoplePage", "Edit"), Action.EDIT_EMPLOYEES, self.edit_employee),
+            ("edit", translate("PeoplePage", "Edit employee"), Action.EDIT_EMPLOYEES,
+             self.edit_employee),
             ("import", translate("PeoplePage", "Import roster…"), Action.IMPORT_EMPLOYEES,
              self.open_import),
             ("export", translate("PeoplePage", "Export to Excel…"), Action.EXPORT_EMPLOYEES,
