@@ -750,7 +750,7 @@
     </message>
     <message>
         <source>Edit employee</source>
-        <translation>Sửa thông tin người lao động</translation>
+        <translation>Sửa thông tin</translation>
     </message>
     <message>
         <source>New employee</source>
@@ -1394,7 +1394,7 @@
     </message>
     <message>
         <source>Edit employee</source>
-        <translation>Sửa thông tin người lao động</translation>
+        <translation>Sửa thông tin</translation>
     </message>
     <message>
         <source>Print the list…</source>

@@ -102,6 +102,10 @@ class RegulationTab(QWidget):
     def _build_fields(self) -> None:
         self.regime = QComboBox()
         self.regime.setObjectName("regimeCombo")
+        # Long labels must not widen the form past the window (the scroll area is vertical).
+        self.regime.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.regime.setMinimumContentsLength(30)
         for regime in Regime:
             self.regime.addItem(regime_label(regime), regime.value)
         self.quorum_numerator = spin_box("quorumNumerator", 0, 99)
