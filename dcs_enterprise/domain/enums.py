@@ -19,12 +19,13 @@ class Gender(StrEnum):
 
 
 class ContractType(StrEnum):
-    """Labour Code 2019 Art 20: indefinite or definite term (≤ 36 months); probation apart."""
+    """Labour Code 2019 Art 20 knows two contracts: indefinite, and definite term (at most 36
+    months; the seasonal contract of the 2012 Code became one). A worker on probation has a
+    probation agreement (Art 24), not yet a labour contract."""
 
     INDEFINITE = "indefinite"
     DEFINITE = "definite"
     PROBATION = "probation"
-    SEASONAL = "seasonal"
 
 
 class Regime(StrEnum):

@@ -45,8 +45,7 @@ class RowError:
 # The words Vietnamese files and documents use, for export and print.
 GENDER_VI = {Gender.MALE: "Nam", Gender.FEMALE: "Nữ", Gender.OTHER: "Khác"}
 CONTRACT_VI = {ContractType.INDEFINITE: "Không xác định thời hạn",
-               ContractType.DEFINITE: "Xác định thời hạn", ContractType.PROBATION: "Thử việc",
-               ContractType.SEASONAL: "Thời vụ"}
+               ContractType.DEFINITE: "Xác định thời hạn", ContractType.PROBATION: "Thử việc"}
 STATUS_VI = {EmploymentStatus.ACTIVE: "Đang làm việc", EmploymentStatus.LEFT: "Đã nghỉ việc"}
 
 _GENDERS = {
@@ -60,7 +59,8 @@ _CONTRACTS = {
     "xac dinh thoi han": ContractType.DEFINITE, "definite": ContractType.DEFINITE,
     "hdld xac dinh thoi han": ContractType.DEFINITE, "xdth": ContractType.DEFINITE,
     "thu viec": ContractType.PROBATION, "probation": ContractType.PROBATION,
-    "thoi vu": ContractType.SEASONAL, "seasonal": ContractType.SEASONAL,
+    # A seasonal contract (2012 Code) is a definite-term contract under the 2019 Code.
+    "thoi vu": ContractType.DEFINITE, "seasonal": ContractType.DEFINITE,
 }
 _YES = {"co", "x", "1", "true", "yes", "y", "dv", "doan vien"}
 _NO = {"", "khong", "0", "false", "no", "n"}
@@ -131,7 +131,7 @@ def validate_row(row: int, values: dict[str, str], department_id: Callable[[str]
     if values.get("contract_type", "").strip():
         contract = lookup("contract_type", _CONTRACTS, QT_TRANSLATE_NOOP(
             "Errors", "“{value}” is not a contract type: write “Không xác định thời hạn”, "
-                      "“Xác định thời hạn”, “Thử việc” or “Thời vụ”."))
+                      "“Xác định thời hạn” or “Thử việc”."))
     member_text = fold(values.get("union_member", ""))
     if member_text not in _YES | _NO:
         fail("union_member", QT_TRANSLATE_NOOP(

@@ -73,7 +73,7 @@ def _employee(rng: random.Random, number: int, departments) -> dict:
     hired = date(2026, 10, 1) - timedelta(days=rng.randint(0, 15 * 365))
     born = hired - timedelta(days=rng.randint(18 * 365 + 5, 45 * 365))
     status = EmploymentStatus.LEFT if rng.random() < 0.04 else EmploymentStatus.ACTIVE
-    contract = rng.choices(list(ContractType), weights=[60, 33, 4, 3])[0]
+    contract = rng.choices(list(ContractType), weights=[62, 34, 4])[0]
     return {
         "code": code, "full_name": name, "search_text": fold(f"{code} {name}"),
         "sort_name": employee_sort_name(name, code),

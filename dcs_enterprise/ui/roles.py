@@ -28,7 +28,6 @@ def contract_label(contract: ContractType) -> str:
         ContractType.INDEFINITE: translate("Enums", "Indefinite term"),
         ContractType.DEFINITE: translate("Enums", "Definite term"),
         ContractType.PROBATION: translate("Enums", "Probation"),
-        ContractType.SEASONAL: translate("Enums", "Seasonal"),
     }[contract]
 
 

@@ -887,10 +887,6 @@
         <translation>Thử việc</translation>
     </message>
     <message>
-        <source>Seasonal</source>
-        <translation>Thời vụ</translation>
-    </message>
-    <message>
         <source>Working</source>
         <translation>Đang làm việc</translation>
     </message>
@@ -1010,8 +1006,8 @@
         <translation>Ngày {value} là một ngày trong tương lai.</translation>
     </message>
     <message>
-        <source>“{value}” is not a contract type: write “Không xác định thời hạn”, “Xác định thời hạn”, “Thử việc” or “Thời vụ”.</source>
-        <translation>“{value}” không phải là loại hợp đồng hợp lệ: hãy ghi “Không xác định thời hạn”, “Xác định thời hạn”, “Thử việc” hoặc “Thời vụ”.</translation>
+        <source>“{value}” is not a contract type: write “Không xác định thời hạn”, “Xác định thời hạn” or “Thử việc”.</source>
+        <translation>“{value}” không phải là loại hợp đồng: hãy ghi “Không xác định thời hạn”, “Xác định thời hạn” hoặc “Thử việc”.</translation>
     </message>
     <message>
         <source>“{value}” is not yes or no: write Có or Không.</source>

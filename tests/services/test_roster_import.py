@@ -183,7 +183,7 @@ def test_export_then_import_round_trips(hr_world, tmp_path):
         EmployeeData("E2", "Mai Thị Hằng", Gender.FEMALE, sub.id, None, "=1+1",
                      date(2024, 6, 1), ContractType.PROBATION, False),
         EmployeeData("E3", "Y Bih Niê", Gender.OTHER, sub.id, date(2000, 1, 1), "",
-                     None, ContractType.SEASONAL, True, EmploymentStatus.LEFT),
+                     None, ContractType.DEFINITE, True, EmploymentStatus.LEFT),
     ]
     for person in people:
         employees.create(person)
