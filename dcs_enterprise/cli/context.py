@@ -79,7 +79,7 @@ class Context:
         """Refuses (CliError) a database file that does not exist."""
         if not database_exists(self.db_path):
             raise CliError(QCoreApplication.translate(
-                "Cli", "There is no database at {path}. Choose the file with --db.",
+                "Cli", "There is no database at {path}. Check the path, or name the file with --db.",
             ).format(path=self.db_path))
 
     def open(self, *, create: bool = False) -> Database:

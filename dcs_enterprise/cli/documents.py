@@ -21,8 +21,9 @@ def export_pdf(ctx: Context, args: argparse.Namespace) -> int:
         return 0
     if args.kind not in CATALOG:
         raise CliError(QCoreApplication.translate(
-            "Cli", "Name a kind of document: {kinds} (export-pdf --list describes them).",
-        ).format(kinds=", ".join(CATALOG)))
+            "Cli", "Unknown kind of document “{kind}”. The kinds are: {kinds} "
+                   "(export-pdf --list describes them).",
+        ).format(kind=args.kind or "", kinds=", ".join(CATALOG)))
     if args.out is None:
         raise CliError(QCoreApplication.translate(
             "Cli", "Name the PDF file to write with --out FILE.pdf."))

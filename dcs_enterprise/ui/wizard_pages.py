@@ -80,6 +80,10 @@ class EnterprisePage(QWizardPage):
             translate("Wizard", "e.g. General Director"))
         self.registerField("enterpriseName*", self.edits["name"])
 
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        """Next needs a name, and spaces alone are no name."""
+        return bool(self.edits["name"].text().strip())
+
     def profile(self) -> EnterpriseProfile:
         return EnterpriseProfile(**{key: edit.text().strip() for key, edit in self.edits.items()})
 

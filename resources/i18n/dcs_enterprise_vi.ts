@@ -149,6 +149,10 @@
         <translation>Tổng quan</translation>
     </message>
     <message>
+        <source>To begin: in People and departments, build the department tree and import the roster from HR&apos;s Excel file; in Settings, check the democracy regulation and the holidays; the administrator creates the union chair&apos;s account in Accounts.</source>
+        <translation>Để bắt đầu: tại mục Người lao động và phòng ban, lập cây phòng ban và nhập danh sách người lao động từ tệp Excel của bộ phận nhân sự; tại mục Cài đặt, kiểm tra quy chế dân chủ và các ngày nghỉ lễ; quản trị viên tạo tài khoản cho chủ tịch công đoàn tại mục Tài khoản.</translation>
+    </message>
+    <message>
         <source>The dashboard will show what is due this week and what is overdue across every workflow: the conference checklist, dialogue and bargaining deadlines, the agreement&apos;s filing and expiry, petitions and supervision items, with counts and trends. Those workflows are not recorded yet, so there is nothing to show.</source>
         <translation>Trang tổng quan sẽ hiển thị những việc đến hạn trong tuần này và những việc đã quá hạn ở mọi quy trình: danh mục công việc chuẩn bị hội nghị, thời hạn đối thoại và thương lượng, việc gửi thỏa ước lao động tập thể và thời điểm thỏa ước hết hạn, kiến nghị và các nội dung giám sát, kèm số liệu và xu hướng. Các quy trình này chưa được ghi nhận trong chương trình nên hiện chưa có gì để hiển thị.</translation>
     </message>
@@ -473,8 +477,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>There is no database at {path}. Choose the file with --db.</source>
-        <translation>Không có cơ sở dữ liệu tại {path}. Hãy chỉ định tệp bằng tùy chọn --db.</translation>
+        <source>There is no database at {path}. Check the path, or name the file with --db.</source>
+        <translation>Không có cơ sở dữ liệu tại {path}. Hãy kiểm tra lại đường dẫn, hoặc chỉ định tệp bằng tùy chọn --db.</translation>
     </message>
     <message>
         <source>The database {path} is not set up yet. Start the program to set up the enterprise, or create a demo with “dcs-enterprise demo”.</source>
@@ -613,8 +617,8 @@
         <translation>Đã ghi {count} người lao động vào {path}.</translation>
     </message>
     <message>
-        <source>Name a kind of document: {kinds} (export-pdf --list describes them).</source>
-        <translation>Hãy chỉ định loại văn bản: {kinds} (lệnh export-pdf --list mô tả từng loại).</translation>
+        <source>Unknown kind of document “{kind}”. The kinds are: {kinds} (export-pdf --list describes them).</source>
+        <translation>Không có loại văn bản “{kind}”. Các loại văn bản: {kinds} (lệnh export-pdf --list mô tả từng loại).</translation>
     </message>
     <message>
         <source>Name the PDF file to write with --out FILE.pdf.</source>
@@ -1618,11 +1622,11 @@
     </message>
     <message>
         <source>Print the regulation sheet…</source>
-        <translation>In bản tóm tắt quy chế…</translation>
+        <translation>In bảng tổng hợp quy chế…</translation>
     </message>
     <message>
         <source>Democracy regulation sheet</source>
-        <translation>Bản tóm tắt quy chế dân chủ</translation>
+        <translation>Bảng tổng hợp quy chế dân chủ</translation>
     </message>
     <message>
         <source>Enterprise name</source>

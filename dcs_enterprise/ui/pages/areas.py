@@ -22,6 +22,10 @@ class Area:
 def areas() -> list[Area]:
     return [
         Area("dashboard", translate("Areas", "Dashboard"), translate("Areas",
+            "To begin: in People and departments, build the department tree and import the "
+            "roster from HR's Excel file; in Settings, check the democracy regulation and the "
+            "holidays; the administrator creates the union chair's account in Accounts.")
+            + "\n\n" + translate("Areas",
             "The dashboard will show what is due this week and what is overdue across every "
             "workflow: the conference checklist, dialogue and bargaining deadlines, the "
             "agreement's filing and expiry, petitions and supervision items, with counts and "
