@@ -26,8 +26,8 @@ from .errors import show_error
 from .workers import Task
 
 translate = QCoreApplication.translate
-# render(numbered, on_page) -> PDF bytes; runs in the worker thread.
-Render = Callable[[bool, Callable[[int], None]], bytes]
+# render(numbered, on_page) -> (PDF bytes, its number line or ""); runs in the worker thread.
+Render = Callable[[bool, Callable[[int], None]], tuple[bytes, str]]
 
 
 class DocumentPreview(QMainWindow):
@@ -85,7 +85,7 @@ class DocumentPreview(QMainWindow):
         render = self._render
         self._task = Task(lambda progress: render(numbered, lambda page: progress(page, 0)))
         self._task.signals.progress.connect(self._on_page)
-        self._task.signals.finished.connect(lambda data: self._show(data, numbered))
+        self._task.signals.finished.connect(lambda result: self._show(*result, numbered))
         self._task.signals.failed.connect(self._on_failed)
         self._task.start()
         return self._task
@@ -97,7 +97,7 @@ class DocumentPreview(QMainWindow):
         self.status.setText(translate("DocumentPreview", "Laying out page {page}…")
                             .format(page=page))
 
-    def _show(self, data: bytes, numbered: bool) -> None:
+    def _show(self, data: bytes, number_line: str, numbered: bool) -> None:
         self._busy = False
         self.pdf_bytes = data
         self._buffer = QBuffer(self)
@@ -105,8 +105,12 @@ class DocumentPreview(QMainWindow):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
         self.progress.hide()
-        self.status.setText(translate("DocumentPreview", "{pages} pages").format(
-            pages=self.document.pageCount()))
+        status = translate("DocumentPreview", "{pages} pages").format(
+            pages=self.document.pageCount())
+        if numbered:
+            status += " · " + translate("DocumentPreview", "issued as {number}").format(
+                number=number_line)
+        self.status.setText(status)
         self.save_button.setEnabled(True)
         self.print_button.setEnabled(True)
         self.number_button.setEnabled(not numbered)

@@ -16,10 +16,12 @@ def preview(parent: QWidget, title: str, file_name: str,
             can_number: bool = False) -> DocumentPreview:
     """prepare(numbered) runs in the worker thread, then the kind's renderer draws the PDF."""
 
-    def render(numbered: bool, on_page: Callable[[int], None]) -> bytes:
+    def render(numbered: bool, on_page: Callable[[int], None]) -> tuple[bytes, str]:
         prepared = prepare(numbered)
-        return document_kind(prepared.kind).render(prepared.data, prepared.frame,
-                                                   on_page=on_page)
+        pdf = document_kind(prepared.kind).render(prepared.data, prepared.frame,
+                                                  on_page=on_page)
+        number = prepared.frame.number
+        return pdf, number.line if number and number.number else ""
 
     window = DocumentPreview(title, file_name, render, can_number=can_number, parent=parent)
     window.show()

@@ -722,6 +722,10 @@
         <translation>{pages} trang</translation>
     </message>
     <message>
+        <source>issued as {number}</source>
+        <translation>đã cấp {number}</translation>
+    </message>
+    <message>
         <source>The document could not be prepared.</source>
         <translation>Không chuẩn bị được văn bản.</translation>
     </message>

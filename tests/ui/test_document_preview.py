@@ -55,6 +55,7 @@ def test_roster_preview_saves_and_numbers(qtbot, make_ctx, tmp_path, monkeypatch
     wait_rendered(qtbot, window)
     assert "Số: 01/DS-CT" in text_of(window.pdf_bytes, tmp_path)
     assert not window.number_button.isEnabled()  # one number per issued document
+    assert "Số: 01/DS-CT" in window.status.text()
     events = ctx.audit.page(AuditFilter(action="number_document"), 0, 5)
     assert [e.entity_id for e in events] == ["01/DS-CT"]
 

@@ -55,6 +55,7 @@ class PeoplePage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.doubleClicked.connect(lambda _index: self.edit_employee())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.filter = QLineEdit()
         self.filter.setObjectName("rosterFilter")
@@ -110,6 +111,10 @@ class PeoplePage(QWidget):
         layout.addWidget(splitter, 1)
         self._loaded = False
 
+    def _selection_changed(self) -> None:
+        if "edit" in self.buttons:
+            self.buttons["edit"].setEnabled(self.table.selectionModel().hasSelection())
+
     def refresh(self) -> None:
         self.tree.reload()
         self.apply_filter()
@@ -124,6 +129,7 @@ class PeoplePage(QWidget):
         self.model.set_query(replace(self.model.query, text=self.filter.text(),
                                      department_id=self.tree.current_id(),
                                      include_left=self.include_left.isChecked()))
+        self._selection_changed()  # a new list has nothing selected
         self.count_label.setText(translate("PeoplePage", "{count} people")
                                  .format(count=f"{self.model.rowCount():,}".replace(",", ".")))
 
