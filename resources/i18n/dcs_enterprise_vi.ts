@@ -638,6 +638,61 @@
     </message>
 </context>
 <context>
+    <name>Conference</name>
+    <message>
+        <source>The employer has not approved the plan.</source>
+        <translation>Người sử dụng lao động chưa thông qua kế hoạch.</translation>
+    </message>
+    <message>
+        <source>The union has not approved the plan.</source>
+        <translation>Công đoàn cơ sở chưa thông qua kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Some departments have not recorded their meeting and elected delegates.</source>
+        <translation>Một số phòng ban chưa ghi nhận hội nghị và kết quả bầu đại biểu.</translation>
+    </message>
+    <message>
+        <source>Some petitions have no answer from the employer yet.</source>
+        <translation>Một số kiến nghị chưa được người sử dụng lao động trả lời.</translation>
+    </message>
+    <message>
+        <source>The draft resolution is not ready.</source>
+        <translation>Dự thảo nghị quyết chưa sẵn sàng.</translation>
+    </message>
+    <message>
+        <source>The invitations have not been sent.</source>
+        <translation>Giấy mời chưa được gửi.</translation>
+    </message>
+    <message>
+        <source>The quorum (rule C3) was not reached: no vote can be taken.</source>
+        <translation>Chưa đủ tỷ lệ tham dự tối thiểu (quy tắc C3): chưa thể biểu quyết.</translation>
+    </message>
+    <message>
+        <source>The presidium is not recorded.</source>
+        <translation>Chưa ghi nhận đoàn chủ tịch.</translation>
+    </message>
+    <message>
+        <source>The secretary is not recorded.</source>
+        <translation>Chưa ghi nhận thư ký hội nghị.</translation>
+    </message>
+    <message>
+        <source>The resolution has not passed (rule C4).</source>
+        <translation>Nghị quyết chưa được thông qua (quy tắc C4).</translation>
+    </message>
+    <message>
+        <source>The minutes are not finalized by the chair and the secretary.</source>
+        <translation>Biên bản chưa được chủ tọa và thư ký hoàn tất.</translation>
+    </message>
+    <message>
+        <source>The publication of the resolution is not recorded.</source>
+        <translation>Chưa ghi nhận việc công khai nghị quyết.</translation>
+    </message>
+    <message>
+        <source>The conference is already under review: there is no later stage.</source>
+        <translation>Hội nghị đã ở giai đoạn đánh giá thực hiện nghị quyết: không còn giai đoạn tiếp theo.</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentDialog</name>
     <message>
         <source>Edit department</source>
