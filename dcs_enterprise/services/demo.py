@@ -27,16 +27,25 @@ DEMO_ACCOUNTS = (
     ("congdoan", "Lê Văn Thắng", Role.UNION_OFFICER, "demo-congdoan"),
 )
 
+# Bình Dương joined Thành phố Hồ Chí Minh on 1 July 2025 (Resolution 202/2025/QH15), so
+# documents dated from then on name the city.
 DEMO_PROFILE = EnterpriseProfile(
     name="Công ty TNHH Giày da Phú Lợi",
     short_name="Phú Lợi",
     tax_code="3701234567",
-    address="Lô C5, Khu công nghiệp Đồng An 2, phường Hòa Phú, thành phố Thủ Dầu Một",
-    province="Bình Dương",
+    address="Lô C5, Khu công nghiệp Đồng An 2, Thành phố Hồ Chí Minh",
+    province="Thành phố Hồ Chí Minh",
     legal_representative="Nguyễn Minh Quang",
     legal_representative_title="Tổng Giám đốc",
     union_name="Công đoàn cơ sở Công ty TNHH Giày da Phú Lợi",
-    upper_union_name="Công đoàn các Khu công nghiệp tỉnh Bình Dương",
+    upper_union_name="Công đoàn các Khu chế xuất và công nghiệp Thành phố Hồ Chí Minh",
+)
+DEMO_SETTINGS = DemocracySettings(labour_authority="Sở Nội vụ Thành phố Hồ Chí Minh")
+# The people the documents name: on the roster like everyone else.
+KEY_PEOPLE = (
+    ("BGD", "Nguyễn Minh Quang", Gender.MALE, "Tổng Giám đốc"),
+    ("HCNS", "Trần Thị Thu Hà", Gender.FEMALE, "Trưởng phòng Hành chính - Nhân sự"),
+    ("CD", "Lê Văn Thắng", Gender.MALE, "Chủ tịch Công đoàn cơ sở"),
 )
 
 
@@ -45,18 +54,25 @@ def create_demo(db: Database, employees: int = 1200, seed: int = 2027,
     """Fills an empty database with the demo enterprise, its accounts and `employees` people."""
     rng = random.Random(seed)
     username, full_name, _role, password = DEMO_ACCOUNTS[0]
-    admin = initialize(db, DEMO_PROFILE, DemocracySettings(), username, full_name, password)
+    admin = initialize(db, DEMO_PROFILE, DEMO_SETTINGS, username, full_name, password)
     accounts = AccountService(db, admin)
     for username, full_name, role, password in DEMO_ACCOUNTS[1:]:
         accounts.create(username, full_name, role, password)
     with db.session(write=True) as session:
-        department_ids = []
+        department_ids, by_code = [], {}
         for code, name, share, positions in DEPARTMENTS:
             row = Department(code=code, name=name)
             session.add(row)
             session.flush()
             department_ids.append((row.id, share, positions))
+            by_code[code] = row.id
         rows = [_employee(rng, n, department_ids) for n in range(1, employees + 1)]
+        for row, (code, name, gender, title) in zip(rows, KEY_PEOPLE, strict=False):
+            row.update(full_name=name, gender=gender.value, department_id=by_code[code],
+                       position=title, status=EmploymentStatus.ACTIVE.value,
+                       contract_type=ContractType.INDEFINITE.value, union_member=True,
+                       search_text=fold(f"{row['code']} {name}"),
+                       sort_name=employee_sort_name(name, row["code"]))
         for start in range(0, len(rows), 5000):
             session.execute(insert(Employee), rows[start:start + 5000])
             if progress:

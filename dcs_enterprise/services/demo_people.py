@@ -21,7 +21,8 @@ FEMALE_GIVEN = ["Anh", "Ánh", "Châu", "Chi", "Dung", "Giang", "Hà", "Hạnh",
 
 # (code, name, share of the workforce, positions with weights)
 DEPARTMENTS = [
-    ("BGD", "Ban Giám đốc", 1, [("Giám đốc", 1), ("Phó Giám đốc", 2)]),
+    ("BGD", "Ban Giám đốc", 1, [("Phó Tổng Giám đốc", 1), ("Trợ lý Ban Giám đốc", 3),
+                                ("Thư ký", 2)]),
     ("HCNS", "Phòng Hành chính - Nhân sự", 2, [("Trưởng phòng", 1), ("Chuyên viên nhân sự", 6)]),
     ("KT", "Phòng Kế toán", 2, [("Kế toán trưởng", 1), ("Kế toán viên", 5)]),
     ("KH", "Phòng Kế hoạch - Xuất nhập khẩu", 2, [("Trưởng phòng", 1), ("Nhân viên", 6)]),
@@ -33,7 +34,8 @@ DEPARTMENTS = [
     ("PXHT", "Phân xưởng Hoàn thiện", 14, [("Quản đốc", 1), ("Tổ trưởng", 4), ("Công nhân", 60)]),
     ("KHO", "Kho vận", 8, [("Thủ kho", 1), ("Nhân viên kho", 10), ("Lái xe nâng", 3)]),
     ("BV", "Tổ Bảo vệ", 3, [("Tổ trưởng bảo vệ", 1), ("Nhân viên bảo vệ", 8)]),
-    ("CD", "Văn phòng Công đoàn", 1, [("Chủ tịch công đoàn", 1), ("Cán bộ công đoàn", 2)]),
+    ("CD", "Văn phòng Công đoàn", 1, [("Cán bộ công đoàn chuyên trách", 1),
+                                       ("Nhân viên văn phòng công đoàn", 2)]),
 ]
 
 
