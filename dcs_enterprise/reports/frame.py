@@ -36,7 +36,7 @@ from .signatures import closing_flowables
 from .styles import (
     BODY_SIZE,
     CONTENT_WIDTH,
-    HEADER_LEFT_WIDTH,
+    HEADER_RIGHT_MAX,
     HEADER_RIGHT_WIDTH,
     MARGIN_BOTTOM,
     MARGIN_LEFT,
@@ -52,7 +52,6 @@ from .styles import (
 
 ISSUER_RULE_FRACTION = 0.4  # App I §II.2: a third to a half of the issuing body's line
 TITLE_RULE_FRACTION = 0.4  # App I §II.5: a third to a half of the title's line
-ISSUER_ROOM = HEADER_LEFT_WIDTH - 5 * mm  # keeps a gap before the national heading
 TITLE_ROOM = CONTENT_WIDTH - 10 * mm
 
 
@@ -84,8 +83,18 @@ def _rule_under(text: str, font: str, size: float, room: float, fraction: float)
     return Rule(max(stringWidth(line, font, size) for line in lines) * fraction)
 
 
+def _column_widths(date_text: str, st: Styles) -> tuple[float, float]:
+    """The header's two columns. A long place name ("Thành phố Hồ Chí Minh, ngày …") widens the
+    right column so the date stays on one line, within what the issuing body can spare."""
+    needed = stringWidth(date_text, st.date.fontName, st.date.fontSize) + 2 * mm
+    right = min(max(HEADER_RIGHT_WIDTH, needed), HEADER_RIGHT_MAX)
+    return CONTENT_WIDTH - right, right
+
+
 def header_flowables(frame: DocumentFrame, st: Styles | None = None) -> list[Flowable]:
     st = st or styles()
+    left_width, right_width = _column_widths(frame.date_text, st)
+    issuer_room = left_width - 5 * mm  # keeps a gap before the national heading
     left: list[Flowable] = []
     last_name = ""
     joint = len(frame.issuers) > 1
@@ -95,22 +104,22 @@ def header_flowables(frame: DocumentFrame, st: Styles | None = None) -> list[Flo
         if left:
             left.append(Spacer(1, 3))
         if body.parent and not joint:
-            left.append(balanced_para(nfc(body.parent).upper(), st.parent_body, ISSUER_ROOM))
+            left.append(balanced_para(nfc(body.parent).upper(), st.parent_body, issuer_room))
         last_name = nfc(body.name).upper()
-        left.append(balanced_para(last_name, st.issuing_body, ISSUER_ROOM))
-    left.append(_rule_under(last_name, BOLD, st.issuing_body.fontSize, ISSUER_ROOM,
+        left.append(balanced_para(last_name, st.issuing_body, issuer_room))
+    left.append(_rule_under(last_name, BOLD, st.issuing_body.fontSize, issuer_room,
                             ISSUER_RULE_FRACTION))
     heading, motto = (nfc(line) for line in frame.heading_lines)
     right: list[Flowable] = [para(heading.upper(), st.heading)]
     if motto:
         right.append(para(motto, st.motto))
-        right.append(_rule_under(motto, BOLD, st.motto.fontSize, HEADER_RIGHT_WIDTH, 1.0))
+        right.append(_rule_under(motto, BOLD, st.motto.fontSize, right_width, 1.0))
     else:
-        right.append(_rule_under(heading.upper(), BOLD, st.heading.fontSize, HEADER_RIGHT_WIDTH,
+        right.append(_rule_under(heading.upper(), BOLD, st.heading.fontSize, right_width,
                                  ISSUER_RULE_FRACTION))
     number = para(frame.number.line, st.number) if frame.number else ""
     rows = [[left, right], [number, para(frame.date_text, st.date)]]
-    table = Table(rows, colWidths=[HEADER_LEFT_WIDTH, HEADER_RIGHT_WIDTH], style=TableStyle([
+    table = Table(rows, colWidths=[left_width, right_width], style=TableStyle([
         ("FONT", (0, 0), (-1, -1), REGULAR, BODY_SIZE),  # the cells' default is Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -30,6 +30,7 @@ PAGE_NUMBER_SIZE = 13
 
 HEADER_LEFT_WIDTH = 75 * mm  # the national heading needs 88 mm at 12 pt bold
 HEADER_RIGHT_WIDTH = CONTENT_WIDTH - HEADER_LEFT_WIDTH
+HEADER_RIGHT_MAX = 112 * mm  # what a long place name may take; the issuer keeps 53 mm
 
 BODY_SIZE = 13
 TABLE_SIZE = 11

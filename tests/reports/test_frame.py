@@ -271,3 +271,11 @@ def test_table_header_repeats_on_every_page() -> None:
         assert "STT Nội dung Người thực hiện" in text
     every = " ".join(pages)
     assert all(f"Nội dung số {i} " in every for i in range(1, 121))
+
+
+def test_a_long_place_name_keeps_the_date_on_one_line() -> None:
+    """Decree 30 App I §II.4 writes "Thành phố Hồ Chí Minh" in full; the header makes room."""
+    pdf = render_document(union_frame(place="Thành phố Hồ Chí Minh"), sample_body())
+    frags = fragments(pdf)
+    line = find(frags, "Thành phố Hồ Chí Minh, ngày 05 tháng 01 năm 2027", page=1)
+    assert line.x + line.width <= (210 - 15) * MM + 1  # still inside the right margin
