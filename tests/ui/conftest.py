@@ -12,7 +12,7 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from dcs_enterprise.domain.enums import Role  # noqa: E402
 from dcs_enterprise.paths import app_paths  # noqa: E402
@@ -71,3 +71,21 @@ def type_text(qtbot) -> Callable[[QWidget, str], None]:
                     widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
     return type_into
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Records message boxes instead of showing them; questions are answered Yes."""
+    shown: list[tuple[str, str]] = []
+
+    def record(kind: str):
+        def show(parent, title, text, *args, **kwargs):
+            shown.append((kind, text))
+            if kind == "question":
+                return QMessageBox.StandardButton.Yes
+            return QMessageBox.StandardButton.Ok
+        return show
+
+    for kind in ("warning", "information", "question", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, record(kind))
+    return shown

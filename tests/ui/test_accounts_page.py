@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
+from qt_input import commit_text as type_text
 
 from dcs_enterprise.domain.enums import Role
 from dcs_enterprise.domain.errors import AuthenticationError, PermissionDenied
@@ -17,22 +17,6 @@ from dcs_enterprise.ui.dialogs.account_dialog import ACCOUNT_ROLES, Mode
 from dcs_enterprise.ui.pages.accounts_page import AccountsPage
 
 SHOTS = Path("/tmp/ui_shots")
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Records message boxes instead of showing them."""
-    shown: list[tuple[str, str]] = []
-
-    def record(kind):
-        def show(parent, title, text, *args, **kwargs):
-            shown.append((kind, text))
-            return QMessageBox.StandardButton.Ok
-        return show
-
-    for kind in ("warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, kind, record(kind))
-    return shown
 
 
 @pytest.fixture
@@ -46,14 +30,6 @@ def open_page(qtbot, make_ctx):
         return page
 
     return make
-
-
-def type_text(widget, text: str) -> None:
-    """Types `text` as an input method commits it (qtbot.keyClicks aborts outside ASCII)."""
-    widget.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def _rows(page: AccountsPage) -> list[tuple[str, ...]]:

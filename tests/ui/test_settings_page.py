@@ -7,16 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
-    QApplication,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
 )
+from qt_input import commit_text as type_text
 
 from dcs_enterprise.domain.enums import Regime, Role
 from dcs_enterprise.domain.errors import PermissionDenied
@@ -30,22 +28,6 @@ SHOTS = Path("/tmp/ui_shots")
 
 
 @pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Records message boxes instead of showing them; questions are answered Yes."""
-    shown: list[tuple[str, str]] = []
-
-    def record(kind):
-        def show(parent, title, text, *args, **kwargs):
-            shown.append((kind, text))
-            return QMessageBox.StandardButton.Yes
-        return show
-
-    for kind in ("warning", "information", "question", "critical"):
-        monkeypatch.setattr(QMessageBox, kind, record(kind))
-    return shown
-
-
-@pytest.fixture
 def open_page(qtbot, make_ctx):
     def make(role: Role) -> SettingsPage:
         page = SettingsPage(make_ctx(role))
@@ -56,15 +38,6 @@ def open_page(qtbot, make_ctx):
         return page
 
     return make
-
-
-def type_text(widget, text: str) -> None:
-    """Types `text` as an input method commits it (Vietnamese arrives this way: qtbot.keyClicks
-    aborts on letters outside ASCII, a Qt test-library assertion)."""
-    widget.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def _edit(page: SettingsPage, name: str) -> QLineEdit:
