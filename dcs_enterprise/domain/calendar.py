@@ -72,17 +72,35 @@ def statutory_holidays(year: int) -> list[Holiday]:
     return sorted(days, key=lambda h: h.day)
 
 
+def compensatory_days(holidays: frozenset[date], rest_weekdays: frozenset[int]) -> frozenset[date]:
+    """Days off in lieu: a holiday on the weekly rest day gives the next working day off
+    (Labour Code 2019 Art 111.3). A run of holidays (Tết) pushes it past the whole run."""
+    taken: set[date] = set()
+    for holiday in sorted(holidays):
+        if holiday.weekday() not in rest_weekdays:
+            continue
+        d = holiday + _ONE_DAY
+        while d.weekday() in rest_weekdays or d in holidays or d in taken:
+            d += _ONE_DAY
+        taken.add(d)
+    return frozenset(taken)
+
+
 @dataclass(frozen=True)
 class WorkCalendar:
     """Weekly rest days (``date.weekday()`` numbers; default Sunday only, Saturday is a common
-    option, Labour Code 2019 Art 111) and the public-holiday dates."""
+    option, Labour Code 2019 Art 111) and the public-holiday dates; the days off in lieu of
+    holidays that fall on a rest day (Art 111.3) are derived, not stored."""
 
     rest_weekdays: frozenset[int] = frozenset({6})
     holidays: frozenset[date] = field(default_factory=frozenset)
+    days_in_lieu: frozenset[date] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.rest_weekdays <= set(range(7)) or len(self.rest_weekdays) == 7:
             raise ValueError("rest_weekdays must be weekday numbers 0-6 leaving a working day")
+        object.__setattr__(self, "days_in_lieu",
+                           compensatory_days(self.holidays, self.rest_weekdays))
 
     @classmethod
     def statutory(
@@ -93,7 +111,8 @@ class WorkCalendar:
         return cls(rest_weekdays=frozenset(rest_weekdays), holidays=days)
 
     def is_working_day(self, d: date) -> bool:
-        return d.weekday() not in self.rest_weekdays and d not in self.holidays
+        return (d.weekday() not in self.rest_weekdays and d not in self.holidays
+                and d not in self.days_in_lieu)
 
     def next_working_day(self, d: date) -> date:
         """``d`` itself if it is a working day, else the first working day after it."""

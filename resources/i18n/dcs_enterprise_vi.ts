@@ -1620,12 +1620,20 @@
         <translation>Năm</translation>
     </message>
     <message>
-        <source>Public holidays (Labour Code 2019 Art 112) count as rest days in every &quot;working days&quot; deadline, together with the weekly rest days of the Democracy regulation tab. The Tết (Lunar New Year) days follow the Prime Minister&apos;s decision for each year, and compensatory days off (when a holiday falls on a weekly rest day) are not added automatically: check the shipped list and add them by hand.</source>
-        <translation>Ngày nghỉ lễ, tết (Điều 112 Bộ luật Lao động 2019) được tính là ngày nghỉ trong mọi thời hạn tính theo “ngày làm việc”, cùng với các ngày nghỉ hằng tuần ở thẻ Quy chế dân chủ. Các ngày nghỉ Tết Nguyên đán theo quyết định của Thủ tướng Chính phủ cho từng năm, và ngày nghỉ bù (khi ngày lễ trùng với ngày nghỉ hằng tuần) không được thêm tự động: hãy kiểm tra danh sách có sẵn và tự thêm các ngày đó.</translation>
+        <source>Public holidays (Labour Code 2019 Art 112) count as rest days in every &quot;working days&quot; deadline, together with the weekly rest days of the Democracy regulation tab. The Tết (Lunar New Year) days follow the Prime Minister&apos;s decision for each year: check the shipped list. A holiday that falls on a weekly rest day gives the next working day off (Labour Code 2019 Art 111.3); the program counts those days itself.</source>
+        <translation>Ngày nghỉ lễ, tết (Điều 112 Bộ luật Lao động 2019) được tính là ngày nghỉ trong mọi thời hạn tính theo “ngày làm việc”, cùng với ngày nghỉ hằng tuần ở thẻ Quy chế dân chủ. Các ngày nghỉ Tết Nguyên đán theo quyết định hằng năm của Thủ tướng Chính phủ: hãy kiểm tra danh sách có sẵn. Ngày nghỉ lễ, tết trùng ngày nghỉ hằng tuần thì được nghỉ bù vào ngày làm việc kế tiếp (khoản 3 Điều 111 Bộ luật Lao động 2019); chương trình tự tính các ngày nghỉ bù này.</translation>
     </message>
     <message>
         <source>{count} holidays in {year}</source>
         <translation>Năm {year} có {count} ngày nghỉ lễ</translation>
+    </message>
+    <message>
+        <source>Days off in lieu (Labour Code 2019 Art 111.3): {days}</source>
+        <translation>Ngày nghỉ bù (khoản 3 Điều 111 Bộ luật Lao động 2019): {days}</translation>
+    </message>
+    <message>
+        <source>none this year</source>
+        <translation>không có trong năm này</translation>
     </message>
     <message>
         <source>Remove holiday</source>

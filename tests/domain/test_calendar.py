@@ -112,8 +112,9 @@ def test_add_days_falling_on_saturday_depends_on_the_rest_days():
 
 
 def test_add_days_falling_in_tet_rolls_past_it():
-    # Wed 6 Jan 2027 + 30 = Fri 5 Feb, first day of Tết; 5-9 Feb are off -> Wed 10 Feb.
-    assert SUN_REST.add_days(date(2027, 1, 6), 30) == date(2027, 2, 10)
+    # Wed 6 Jan 2027 + 30 = Fri 5 Feb, first day of Tết; 5-9 Feb are off, and Wed 10 is the
+    # day in lieu of Sun 7 (Art 111.3) -> Thu 11 Feb.
+    assert SUN_REST.add_days(date(2027, 1, 6), 30) == date(2027, 2, 11)
     assert NO_HOLIDAYS.add_days(date(2027, 1, 6), 30) == date(2027, 2, 5)
 
 
@@ -139,17 +140,17 @@ def test_add_working_days_across_a_weekend():
 
 
 def test_add_working_days_across_tet_2027():
-    # From Mon 1 Feb, 5 WD: Tue 2, Wed 3, Thu 4, (5-9 off), Wed 10, Thu 11.
-    assert SUN_REST.add_working_days(date(2027, 2, 1), 5) == date(2027, 2, 11)
-    # From Thu 4 Feb, the very next working day is Wed 10 Feb.
-    assert SUN_REST.add_working_days(date(2027, 2, 4), 1) == date(2027, 2, 10)
+    # From Mon 1 Feb, 5 WD: Tue 2, Wed 3, Thu 4, (5-9 Tết, 10 in lieu of Sun 7), Thu 11, Fri 12.
+    assert SUN_REST.add_working_days(date(2027, 2, 1), 5) == date(2027, 2, 12)
+    # From Thu 4 Feb, the very next working day is Thu 11 Feb.
+    assert SUN_REST.add_working_days(date(2027, 2, 4), 1) == date(2027, 2, 11)
     # Without the holidays the same count ends before Tết is over: Tue 2 .. Sat 6.
     assert NO_HOLIDAYS.add_working_days(date(2027, 2, 1), 5) == date(2027, 2, 6)
 
 
 def test_add_working_days_from_a_holiday_start():
-    # The event happens during Tết (Sat 6 Feb): counting starts at Wed 10, 2 WD -> Thu 11.
-    assert SUN_REST.add_working_days(date(2027, 2, 6), 2) == date(2027, 2, 11)
+    # The event happens during Tết (Sat 6 Feb): counting starts at Thu 11, 2 WD -> Fri 12.
+    assert SUN_REST.add_working_days(date(2027, 2, 6), 2) == date(2027, 2, 12)
 
 
 def test_saturday_rest_after_tet():
@@ -187,8 +188,8 @@ def test_subtract_working_days_may_land_on_a_rest_day():
 
 
 def test_subtract_working_days_across_tet_2027():
-    # End Fri 12 Feb: Fri 12, Thu 11, Wed 10, (9-5 off), Thu 4, Wed 3 -> Tue 2 Feb.
-    assert SUN_REST.subtract_working_days(date(2027, 2, 12), 5) == date(2027, 2, 2)
+    # End Fri 12 Feb: Fri 12, Thu 11, (10 in lieu, 9-5 Tết), Thu 4, Wed 3, Tue 2 -> Mon 1 Feb.
+    assert SUN_REST.subtract_working_days(date(2027, 2, 12), 5) == date(2027, 2, 1)
 
 
 @pytest.mark.parametrize("end", [date(2027, 1, 10), date(2027, 2, 8), date(2027, 2, 15)])
@@ -203,10 +204,12 @@ def test_subtract_is_the_latest_date_that_fits(end: date, n: int):
 
 
 def test_working_days_between():
-    # (1 Feb, 14 Feb] 2027: Tue 2, Wed 3, Thu 4, (5-9 off), Wed 10 .. Sat 13, (Sun 14) = 7.
-    assert SUN_REST.working_days_between(date(2027, 2, 1), date(2027, 2, 14)) == 7
-    # Saturday resting: Sat 13 drops out.
-    assert SAT_SUN_REST.working_days_between(date(2027, 2, 1), date(2027, 2, 14)) == 6
+    # (1 Feb, 14 Feb] 2027: Tue 2, Wed 3, Thu 4, (5-9 Tết, Wed 10 in lieu of Sun 7),
+    # Thu 11 .. Sat 13, (Sun 14) = 6.
+    assert SUN_REST.working_days_between(date(2027, 2, 1), date(2027, 2, 14)) == 6
+    # Saturday resting too: Sat 6 and Sun 7 are both in Tết, so Wed 10 and Thu 11 are in lieu,
+    # and Sat 13 rests: Tue 2, Wed 3, Thu 4, Fri 12 = 4.
+    assert SAT_SUN_REST.working_days_between(date(2027, 2, 1), date(2027, 2, 14)) == 4
     assert SUN_REST.working_days_between(date(2027, 1, 4), date(2027, 1, 5)) == 1  # b counted
     assert SUN_REST.working_days_between(date(2027, 1, 4), date(2027, 1, 4)) == 0
     assert SUN_REST.working_days_between(date(2027, 1, 5), date(2027, 1, 4)) == 0
@@ -241,7 +244,7 @@ def test_deadline_in_days_not_moved():
 
 def test_deadline_in_days_moved_past_tet():
     dl = deadline("B1", "Labour Code 2019 Art 70.1", date(2027, 1, 6), days=30, calendar=SUN_REST)
-    assert dl.due == date(2027, 2, 10)  # Fri 5 Feb is Tết; 5-9 Feb off
+    assert dl.due == date(2027, 2, 11)  # Fri 5 Feb is Tết; 5-9 Feb off, 10 in lieu of Sun 7
     assert dl.explanation == "30 days after 06/01/2027, moved to the next working day"
 
 
@@ -259,3 +262,20 @@ def test_deadline_needs_exactly_one_count(kwargs: dict[str, int]):
 def test_deadline_rejects_zero():
     with pytest.raises(ValueError):
         deadline("D6", "Art", date(2027, 1, 4), working_days=0, calendar=SUN_REST)
+
+
+def test_days_in_lieu_of_holidays_on_the_rest_day():
+    """Labour Code 2019 Art 111.3: a holiday on the weekly rest day gives the next working
+    day off."""
+    # Giỗ Tổ 2026 (10/3 lunar) is Sunday 26 April: Monday 27 April is off in lieu.
+    assert date(2026, 4, 27) in SUN_REST.days_in_lieu
+    assert not SUN_REST.is_working_day(date(2026, 4, 27))
+    # Holidays on working days give nothing: 30 April and 1 May 2026 are Thursday and Friday.
+    assert not [d for d in SUN_REST.days_in_lieu if (d.year, d.month) == (2026, 5)]
+    assert SUN_REST.is_working_day(date(2026, 5, 2))  # the Saturday after
+    # Tết 2027 runs Fri 5 - Tue 9 Feb with Sun 7 inside: the day in lieu is after the run.
+    assert sorted(d for d in SUN_REST.days_in_lieu if d.year == 2027 and d.month == 2) == [
+        date(2027, 2, 10)]
+    # Resting Saturday too, Sat 6 and Sun 7 give two days: Wed 10 and Thu 11.
+    assert sorted(d for d in SAT_SUN_REST.days_in_lieu if d.year == 2027 and d.month == 2) == [
+        date(2027, 2, 10), date(2027, 2, 11)]

@@ -268,3 +268,11 @@ def test_the_employee_view_reads_the_settings(qtbot, ui_db):
     assert page.profile_tab.edits["province"].isReadOnly()
     assert page.regulation_tab.save_button.isHidden()
     assert page.calendar_tab.add_button.isHidden()
+
+
+def test_the_calendar_shows_the_days_in_lieu(open_page):
+    page = open_page(Role.HR_OFFICER)
+    tab = page.calendar_tab
+    tab.year.setValue(2026)
+    # Giỗ Tổ 2026 falls on Sunday 26 April: Monday 27 April is off in lieu (Art 111.3).
+    assert "27/04/2026" in tab.lieu_label.text()

@@ -90,13 +90,17 @@ class CalendarTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+        self.lieu_label = QLabel()
+        self.lieu_label.setObjectName("daysInLieu")
+        self.lieu_label.setWordWrap(True)
+        layout.addWidget(self.lieu_label)
         layout.addWidget(grey_note(translate(
             "SettingsPage", "Public holidays (Labour Code 2019 Art 112) count as rest days in "
             "every \"working days\" deadline, together with the weekly rest days of the "
             "Democracy regulation tab. The Tết (Lunar New Year) days follow the Prime Minister's "
-            "decision for each year, and compensatory days off (when a holiday falls on a weekly "
-            "rest day) are not added automatically: check the shipped list and add them by "
-            "hand.")))
+            "decision for each year: check the shipped list. A holiday that falls on a weekly "
+            "rest day gives the next working day off (Labour Code 2019 Art 111.3); the program "
+            "counts those days itself.")))
 
     def reload(self) -> None:
         try:
@@ -110,6 +114,12 @@ class CalendarTab(QWidget):
             self.table.setColumnWidth(column, self.table.columnWidth(column) + 32)
         self.count_label.setText(translate("SettingsPage", "{count} holidays in {year}")
                                  .format(count=len(rows), year=self.year.value()))
+        in_lieu = sorted(d for d in self.ctx.enterprise.work_calendar().days_in_lieu
+                         if d.year == self.year.value())
+        self.lieu_label.setText(translate(
+            "SettingsPage", "Days off in lieu (Labour Code 2019 Art 111.3): {days}").format(
+            days=", ".join(f"{d:%d/%m/%Y}" for d in in_lieu)
+            or translate("SettingsPage", "none this year")))
 
     def refresh(self) -> None:
         self.reload()
