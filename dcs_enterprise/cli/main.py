@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -161,6 +162,10 @@ def _run(args: argparse.Namespace) -> int:
         except KeyboardInterrupt:
             print(QCoreApplication.translate("Cli", "Interrupted."), file=sys.stderr)
             return EXIT_INTERRUPTED
+        except BrokenPipeError:
+            # The reader went away (`… | head`): nothing more to say, and nothing to report.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
         except Exception as error:  # a bug: the details, then one line for the user
             import traceback
 
