@@ -38,6 +38,7 @@ from .styles import (
     CONTENT_WIDTH,
     HEADER_RIGHT_MAX,
     HEADER_RIGHT_WIDTH,
+    LAYOUT_TABLE_COMMANDS,
     MARGIN_BOTTOM,
     MARGIN_LEFT,
     MARGIN_RIGHT,
@@ -119,15 +120,8 @@ def header_flowables(frame: DocumentFrame, st: Styles | None = None) -> list[Flo
                                  ISSUER_RULE_FRACTION))
     number = para(frame.number.line, st.number) if frame.number else ""
     rows = [[left, right], [number, para(frame.date_text, st.date)]]
-    table = Table(rows, colWidths=[left_width, right_width], style=TableStyle([
-        ("FONT", (0, 0), (-1, -1), REGULAR, BODY_SIZE),  # the cells' default is Helvetica
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 1), (-1, 1), 4),
-    ]))
+    table = Table(rows, colWidths=[left_width, right_width], style=TableStyle(
+        [*LAYOUT_TABLE_COMMANDS, ("TOPPADDING", (0, 1), (-1, 1), 4)]))
     out: list[Flowable] = [table, para(nfc(frame.type_name).upper(), st.type_name)]
     if frame.title:
         out.append(balanced_para(frame.title, st.title, TITLE_ROOM))

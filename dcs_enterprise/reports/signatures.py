@@ -13,21 +13,13 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from dcs_enterprise.domain.documents import DocumentFrame, SignatureBlock
 
 from .blocks import balanced_para, nfc, para
-from .fonts import REGULAR
-from .styles import BODY_SIZE, CONTENT_WIDTH, Styles, styles
+from .styles import CONTENT_WIDTH, LAYOUT_TABLE_COMMANDS, Styles, styles
 
 SIGNATURE_SPACE = 26 * mm  # room for the hand signature and the seal
 SINGLE_SIGNATURE_WIDTH = 85 * mm
 TITLE_GAP = 4 * mm  # kept free on each side of a block's title lines
 
-_PLAIN = TableStyle([
-    ("FONT", (0, 0), (-1, -1), REGULAR, BODY_SIZE),  # the cells' default is Helvetica
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-    ("TOPPADDING", (0, 0), (-1, -1), 0),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-])
+_PLAIN = TableStyle(LAYOUT_TABLE_COMMANDS)
 
 
 def signature_titles(block: SignatureBlock, st: Styles, width: float) -> list[Flowable]:

@@ -94,3 +94,14 @@ def styles() -> Styles:
         recipients_label=_style("recipients_label", BOLD_ITALIC, 12, TA_LEFT, leading=14),
         recipient=_style("recipient", REGULAR, 11, TA_LEFT, leading=TABLE_LEADING),
     )
+
+
+# Tables used only to place things side by side (header, signatures): no padding, no lines.
+LAYOUT_TABLE_COMMANDS = [
+    ("FONT", (0, 0), (-1, -1), REGULAR, BODY_SIZE),  # the cells' default is Helvetica
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ("TOPPADDING", (0, 0), (-1, -1), 0),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+]

@@ -89,3 +89,18 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     for kind in ("warning", "information", "question", "critical"):
         monkeypatch.setattr(QMessageBox, kind, record(kind))
     return shown
+
+
+@pytest.fixture
+def show_page(qtbot, make_ctx):
+    """Returns a function (page class, role) -> the page, shown and loaded for that role."""
+
+    def show(page_class, role: Role):
+        page = page_class(make_ctx(role))
+        qtbot.addWidget(page)
+        page.resize(1100, 750)
+        page.show()
+        page.refresh()
+        return page
+
+    return show

@@ -28,16 +28,8 @@ SHOTS = Path("/tmp/ui_shots")
 
 
 @pytest.fixture
-def open_page(qtbot, make_ctx):
-    def make(role: Role) -> SettingsPage:
-        page = SettingsPage(make_ctx(role))
-        qtbot.addWidget(page)
-        page.resize(1100, 750)
-        page.show()
-        page.refresh()
-        return page
-
-    return make
+def open_page(show_page):
+    return lambda role: show_page(SettingsPage, role)
 
 
 def _edit(page: SettingsPage, name: str) -> QLineEdit:

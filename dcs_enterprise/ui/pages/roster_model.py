@@ -63,9 +63,11 @@ class RosterModel(PagedTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.query.order_by, self.query.descending):
+            return  # the view asks again when sorting is switched on: nothing to reload
         if key in SORTABLE:
-            self.set_query(replace(self.query, order_by=key,
-                                   descending=order == Qt.SortOrder.DescendingOrder))
+            self.set_query(replace(self.query, order_by=key, descending=descending))
 
 
 def column_label(field: str) -> str:
