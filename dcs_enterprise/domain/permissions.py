@@ -26,6 +26,18 @@ class Action(StrEnum):
     VIEW_PUBLISHED = "view_published"
     PRINT_DOCUMENTS = "print_documents"
     NUMBER_DOCUMENTS = "number_documents"
+    # The workers' conference (DOMAIN.md workflow 1): employer and union co-organise it.
+    VIEW_CONFERENCE = "view_conference"
+    PLAN_CONFERENCE = "plan_conference"
+    APPROVE_PLAN_FOR_EMPLOYER = "approve_plan_for_employer"
+    APPROVE_PLAN_FOR_UNION = "approve_plan_for_union"
+    ELECT_DELEGATES = "elect_delegates"
+    RECORD_PETITIONS = "record_petitions"
+    ANSWER_PETITIONS = "answer_petitions"
+    RUN_CONFERENCE = "run_conference"
+    FINALIZE_CONFERENCE = "finalize_conference"
+    PUBLISH_CONFERENCE = "publish_conference"
+    TRACK_COMMITMENTS = "track_commitments"
 
 
 _OFFICERS = {Role.ADMIN, Role.HR_OFFICER, Role.UNION_OFFICER}
@@ -48,12 +60,25 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.PRINT_DOCUMENTS: frozenset(_OFFICERS),
     # Taking a number from a series is an act of issuing a document: audited, never undone.
     Action.NUMBER_DOCUMENTS: frozenset(_OFFICERS),
+    Action.VIEW_CONFERENCE: frozenset(_OFFICERS),
+    Action.PLAN_CONFERENCE: frozenset(_OFFICERS),
+    # Each side approves the joint plan for itself (Decree 145 Art 47.1: "together with").
+    Action.APPROVE_PLAN_FOR_EMPLOYER: frozenset(_EMPLOYER_SIDE),
+    Action.APPROVE_PLAN_FOR_UNION: frozenset({Role.UNION_OFFICER}),
+    Action.ELECT_DELEGATES: frozenset(_OFFICERS),
+    Action.RECORD_PETITIONS: frozenset(_OFFICERS),
+    # Petitions are addressed to the employer: only its side answers them.
+    Action.ANSWER_PETITIONS: frozenset(_EMPLOYER_SIDE),
+    Action.RUN_CONFERENCE: frozenset(_OFFICERS),
+    Action.FINALIZE_CONFERENCE: frozenset(_OFFICERS),
+    Action.PUBLISH_CONFERENCE: frozenset(_OFFICERS),
+    Action.TRACK_COMMITMENTS: frozenset(_OFFICERS),
 }
 
 
 # Actions that only read: their units need not take the write lock.
 READ_ONLY = frozenset({Action.VIEW_ROSTER, Action.VIEW_AUDIT, Action.VIEW_PUBLISHED,
-                       Action.PRINT_DOCUMENTS})
+                       Action.PRINT_DOCUMENTS, Action.VIEW_CONFERENCE})
 
 
 def can(role: Role, action: Action) -> bool:

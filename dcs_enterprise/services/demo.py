@@ -18,6 +18,7 @@ from .accounts import AccountService
 from .demo_people import DEPARTMENTS, person_name, position
 from .employees import employee_sort_name
 from .readmodels import EnterpriseProfile
+from .session import Actor
 from .setup import initialize
 
 # Sign-in names and passwords of the demo accounts (printed by `dcs-enterprise demo`).
@@ -50,14 +51,19 @@ KEY_PEOPLE = (
 
 
 def create_demo(db: Database, employees: int = 1200, seed: int = 2027,
-                progress: Callable[[int, int], None] | None = None) -> None:
-    """Fills an empty database with the demo enterprise, its accounts and `employees` people."""
+                progress: Callable[[int, int], None] | None = None, *,
+                conferences: bool = True, today: date | None = None) -> None:
+    """Fills an empty database with the demo enterprise, its accounts and `employees` people
+    and, with ``conferences``, the last workers' conference complete and the next one planned
+    (dated around ``today``)."""
     rng = random.Random(seed)
     username, full_name, _role, password = DEMO_ACCOUNTS[0]
     admin = initialize(db, DEMO_PROFILE, DEMO_SETTINGS, username, full_name, password)
     accounts = AccountService(db, admin)
+    actors = {}
     for username, full_name, role, password in DEMO_ACCOUNTS[1:]:
-        accounts.create(username, full_name, role, password)
+        account = accounts.create(username, full_name, role, password)
+        actors[role] = Actor(username, role, full_name, account.id)
     with db.session(write=True) as session:
         department_ids, by_code = [], {}
         for code, name, share, positions in DEPARTMENTS:
@@ -79,6 +85,11 @@ def create_demo(db: Database, employees: int = 1200, seed: int = 2027,
                 progress(min(start + 5000, len(rows)), len(rows))
         audit_log.record(session, admin, "create_demo", "employee", "*", None,
                          {"departments": len(DEPARTMENTS), "employees": employees})
+    if conferences and employees:
+        from .demo_conferences import create_demo_conferences
+
+        create_demo_conferences(db, actors[Role.HR_OFFICER], actors[Role.UNION_OFFICER],
+                                today or date.today(), rng)
 
 
 def _employee(rng: random.Random, number: int, departments) -> dict:

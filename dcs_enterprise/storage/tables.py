@@ -107,3 +107,31 @@ class DocumentSeries(SQLModel, table=True):
     body_symbol: str = Field(max_length=40)
     year: int
     last_number: int = 0
+
+
+# The conference tables live in their own module; importing them here keeps one metadata for
+# Alembic and lets callers import every table from this module.
+from .conference_tables import (  # noqa: E402
+    AgendaItem,
+    Commitment,
+    CommitmentUpdate,
+    Conference,
+    ConferenceDocument,
+    ConferenceOfficer,
+    ConferenceSeat,
+    ConferenceTask,
+    ConferenceVote,
+    Delegate,
+    DelegateCandidate,
+    DepartmentMeeting,
+    Petition,
+    ResolutionArticle,
+)
+
+__all__ = [
+    "Account", "AgendaItem", "AuditEvent", "Commitment", "CommitmentUpdate", "Conference",
+    "ConferenceDocument", "ConferenceOfficer", "ConferenceSeat", "ConferenceTask",
+    "ConferenceVote", "Delegate", "DelegateCandidate", "Department", "DepartmentMeeting",
+    "DocumentSeries", "Employee", "Enterprise", "Holiday", "Petition", "ResolutionArticle",
+    "SQLModel",
+]

@@ -72,3 +72,41 @@ class UiContext:
         from ..services.documents import DocumentService
 
         return DocumentService(self.db, self.actor)
+
+    # The workers' conference ------------------------------------------------------------
+
+    @cached_property
+    def conferences(self):
+        from ..services.conferences import ConferenceService
+
+        return ConferenceService(self.db, self.actor)
+
+    @cached_property
+    def conference_delegates(self):
+        from ..services.conference_delegates import DelegateService
+
+        return DelegateService(self.db, self.actor)
+
+    @cached_property
+    def conference_day(self):
+        from ..services.conference_day import ConferenceDayService
+
+        return ConferenceDayService(self.db, self.actor)
+
+    @cached_property
+    def resolutions(self):
+        from ..services.resolutions import ResolutionService
+
+        return ResolutionService(self.db, self.actor)
+
+    @cached_property
+    def commitments(self):
+        from ..services.commitments import CommitmentService
+
+        return CommitmentService(self.db, self.actor)
+
+    @cached_property
+    def conference_papers(self):
+        from ..services.conference_papers import ConferencePaperService
+
+        return ConferencePaperService(self.db, self.actor)

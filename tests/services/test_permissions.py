@@ -5,11 +5,13 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
+from dcs_enterprise.domain.commitments import Status
+from dcs_enterprise.domain.conference_plan import OfficerRole
 from dcs_enterprise.domain.enums import Gender, Role
 from dcs_enterprise.domain.errors import PermissionDenied
 from dcs_enterprise.domain.permissions import ALLOWED, Action, can
@@ -18,12 +20,23 @@ from dcs_enterprise.domain.settings import DemocracySettings
 from dcs_enterprise.services.accounts import AccountService, sign_in
 from dcs_enterprise.services.audit_log import AuditFilter
 from dcs_enterprise.services.audit_trail import AuditTrailService
+from dcs_enterprise.services.commitments import CommitmentService
+from dcs_enterprise.services.conference_day import ConferenceDayService
+from dcs_enterprise.services.conference_delegates import DelegateService
+from dcs_enterprise.services.conference_models import (
+    ArticleInput,
+    MeetingInput,
+    PlanInput,
+    PublicationInput,
+)
+from dcs_enterprise.services.conferences import ConferenceService
 from dcs_enterprise.services.departments import DepartmentService
 from dcs_enterprise.services.documents import DocumentService
 from dcs_enterprise.services.employees import EmployeeService, RosterQuery
 from dcs_enterprise.services.enterprise import EnterpriseService
 from dcs_enterprise.services.maintenance import BackupService, open_file, restore_database
 from dcs_enterprise.services.readmodels import EnterpriseProfile
+from dcs_enterprise.services.resolutions import ResolutionService
 from dcs_enterprise.services.roster_import import RosterImportService
 from dcs_enterprise.services.session import EMPLOYEE_VIEW, Actor
 from dcs_enterprise.services.setup import initialize
@@ -48,6 +61,17 @@ EXPECTED: dict[Action, set[Role]] = {
     Action.VIEW_PUBLISHED: EVERYONE,
     Action.PRINT_DOCUMENTS: OFFICERS,
     Action.NUMBER_DOCUMENTS: OFFICERS,
+    Action.VIEW_CONFERENCE: OFFICERS,
+    Action.PLAN_CONFERENCE: OFFICERS,
+    Action.APPROVE_PLAN_FOR_EMPLOYER: EMPLOYER,
+    Action.APPROVE_PLAN_FOR_UNION: {Role.UNION_OFFICER},
+    Action.ELECT_DELEGATES: OFFICERS,
+    Action.RECORD_PETITIONS: OFFICERS,
+    Action.ANSWER_PETITIONS: EMPLOYER,
+    Action.RUN_CONFERENCE: OFFICERS,
+    Action.FINALIZE_CONFERENCE: OFFICERS,
+    Action.PUBLISH_CONFERENCE: OFFICERS,
+    Action.TRACK_COMMITMENTS: OFFICERS,
 }
 
 
@@ -77,6 +101,10 @@ class World:
     account_id: int
     roster_file: Path
     backup_file: Path
+    conferences: dict[str, int]  # conference id by the stage the template left it at
+    delegate_id: int  # summoned to the "held" conference, not checked in
+    petition_id: int
+    commitment_id: int
 
 
 @pytest.fixture(scope="module")
@@ -102,6 +130,7 @@ def template(tmp_path_factory) -> tuple[Path, dict]:
         roster = folder / "roster.csv"
         roster.write_text("Mã NV,Họ và tên,Giới tính,Phòng ban\nNV002,Trần Thị Bình,Nữ,SX\n",
                           encoding="utf-8")
+        conferences, ids = _conferences(db, admin, actors[Role.UNION_OFFICER], department.id)
         backup = BackupService(db, admin).backup(folder / "backup.sqlite")
     finally:
         db.close()
@@ -109,7 +138,45 @@ def template(tmp_path_factory) -> tuple[Path, dict]:
         "admin": admin, "actors": actors, "department_id": department.id,
         "empty_department_id": empty.id, "employee_id": employee.id, "employee": data,
         "holiday_id": holiday.id, "account_id": account.id, "roster_file": roster,
-        "backup_file": backup}
+        "backup_file": backup, "conferences": conferences, **ids}
+
+
+def _conferences(db: Database, admin: Actor, union: Actor, department_id: int):
+    """Conferences (full form: one worker) left at the stages the calls below need."""
+    plan, day = ConferenceService(db, admin), ConferenceDayService(db, admin)
+    at: dict[str, int] = {}
+    for year, stage in ((2031, "plan"), (2030, "documents"), (2029, "held"), (2028, "ready"),
+                        (2027, "adopted")):
+        cid = plan.create(year, PlanInput(held_on=date(year, 3, 14))).id
+        at[stage] = cid
+        if stage == "plan":
+            continue
+        plan.approve_plan(cid, for_union=False, day=date(year, 1, 5))
+        ConferenceService(db, union).approve_plan(cid, for_union=True, day=date(year, 1, 5))
+        plan.advance(cid)
+        if stage == "documents":
+            petition = DelegateService(db, admin).record_petition(cid, "Tăng lương", "Tổ may",
+                                                                  date(year, 2, 1))
+            continue
+        ResolutionService(db, admin).save_articles(cid, [ArticleInput(
+            "Tăng tiền ăn ca", owner="Phòng Nhân sự", due=date(year, 6, 1))])
+        plan.advance(cid)
+        DelegateService(db, admin).mark_invitations_sent(cid, date(year, 3, 1))
+        plan.advance(cid)
+        [delegate] = DelegateService(db, admin).delegates(cid)
+        if stage == "held":
+            delegate_id = delegate.id
+            continue
+        day.check_in(cid, delegate.id, datetime(year, 3, 14, 7, 30))
+        day.set_officers(cid, OfficerRole.PRESIDIUM, [("Nguyễn Văn An", "Giám đốc")])
+        day.set_officers(cid, OfficerRole.SECRETARY, [("Trần Thị Bình", "")])
+        day.save_item(plan.agenda(cid)[0].id, "Điểm danh đủ.", True)
+        day.record_vote(cid, "Nghị quyết", 1, 0, 0, adopts_resolution=True)
+        if stage == "adopted":
+            ResolutionService(db, admin).finalize(cid, datetime(year, 3, 14, 11, 0))
+    commitment = CommitmentService(db, admin).list(at["adopted"], today=date(2027, 4, 1))[0]
+    return at, {"delegate_id": delegate_id, "petition_id": petition.id,
+                "commitment_id": commitment.id}
 
 
 @pytest.fixture
@@ -189,6 +256,37 @@ CALLS: list[tuple[str, Action, Callable]] = [
     ("documents.roster_numbered", Action.NUMBER_DOCUMENTS,
      lambda w, a: DocumentService(w.db, a).roster(RosterQuery(), date(2027, 1, 5),
                                                   numbered=True)),
+    ("conferences.list", Action.VIEW_CONFERENCE,
+     lambda w, a: ConferenceService(w.db, a).list()),
+    ("conferences.create", Action.PLAN_CONFERENCE,
+     lambda w, a: ConferenceService(w.db, a).create(2032, PlanInput(held_on=date(2032, 3, 12)))),
+    ("conferences.approve_employer", Action.APPROVE_PLAN_FOR_EMPLOYER,
+     lambda w, a: ConferenceService(w.db, a).approve_plan(
+         w.conferences["plan"], for_union=False, day=date(2031, 1, 5))),
+    ("conferences.approve_union", Action.APPROVE_PLAN_FOR_UNION,
+     lambda w, a: ConferenceService(w.db, a).approve_plan(
+         w.conferences["plan"], for_union=True, day=date(2031, 1, 5))),
+    ("delegates.record_meeting", Action.ELECT_DELEGATES,
+     lambda w, a: DelegateService(w.db, a).record_meeting(w.conferences["documents"], MeetingInput(
+         department_id=w.department_id, held_on=date(2030, 2, 1), present=1))),
+    ("delegates.record_petition", Action.RECORD_PETITIONS,
+     lambda w, a: DelegateService(w.db, a).record_petition(
+         w.conferences["documents"], "Sửa quạt", "Tổ cắt", date(2030, 2, 2))),
+    ("delegates.answer_petition", Action.ANSWER_PETITIONS,
+     lambda w, a: DelegateService(w.db, a).answer_petition(w.petition_id, "Đồng ý",
+                                                           date(2030, 2, 3))),
+    ("day.check_in", Action.RUN_CONFERENCE,
+     lambda w, a: ConferenceDayService(w.db, a).check_in(
+         w.conferences["held"], w.delegate_id, datetime(2029, 3, 14, 7, 30))),
+    ("resolutions.finalize", Action.FINALIZE_CONFERENCE,
+     lambda w, a: ResolutionService(w.db, a).finalize(w.conferences["ready"],
+                                                      datetime(2028, 3, 14, 11, 0))),
+    ("resolutions.publish", Action.PUBLISH_CONFERENCE,
+     lambda w, a: ResolutionService(w.db, a).publish(w.conferences["adopted"], PublicationInput(
+         "notice_board", "Bảng tin", date(2027, 3, 15)))),
+    ("commitments.update", Action.TRACK_COMMITMENTS,
+     lambda w, a: CommitmentService(w.db, a).update(w.commitment_id, Status.IN_PROGRESS, 50,
+                                                    "Đang làm", date(2027, 4, 1))),
     ("maintenance.restore", Action.BACKUP,
      lambda w, a: restore_database(w.backup_file, w.tmp / "restored.sqlite", a)),
 ]
@@ -197,7 +295,7 @@ CALLS: list[tuple[str, Action, Callable]] = [
 READS = {"enterprise.get", "enterprise.holidays", "enterprise.work_calendar", "departments.list",
          "employees.count", "employees.page", "employees.get", "accounts.list", "audit.count",
          "audit.page", "audit.choices", "audit.verify", "documents.roster",
-         "documents.settings_sheet"}
+         "documents.settings_sheet", "conferences.list"}
 
 
 def test_every_action_is_exercised_by_some_call():
