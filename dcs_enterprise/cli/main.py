@@ -94,7 +94,11 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("kind", nargs="?", metavar="KIND", help="the kind of document (see --list)")
     pdf.add_argument("--list", action="store_true", help="list the kinds of document")
     pdf.add_argument("--id", metavar="ID",
-                     help="which record; for the roster, a department code (default: all)")
+                     help="which record; for the roster, a department code (default: all); "
+                          "for a department meeting, the department's code")
+    pdf.add_argument("--year", type=int, metavar="YEAR",
+                     help="for the workers' conference papers: the conference's year "
+                          "(default: the newest)")
     pdf.add_argument("--out", type=Path, metavar="FILE.pdf", help="the PDF file to write")
     pdf.add_argument("--numbered", action="store_true",
                      help="issue the document with the next number of its series (recorded, "

@@ -3,7 +3,7 @@ judges, the attendance and the enterprise's rules."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -140,3 +140,11 @@ def add_delegate(session: Session, conference_id: int, year: int, employee_id: i
 
 def today() -> date:
     return date.today()
+
+
+def clean_time(text: str) -> str:
+    try:
+        return datetime.strptime(text.strip(), "%H:%M").strftime("%H:%M")
+    except ValueError:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "\"{value}\" is not a time of day (HH:MM)."), value=text) from None
