@@ -11,8 +11,18 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from dcs_enterprise.domain import conference_documents as conf
 from dcs_enterprise.domain import documents as doc
 
+from .conference_agenda import agenda_title, render_agenda
+from .conference_delegates import delegate_list_title, render_delegate_list
+from .conference_department import department_meeting_title, render_department_meeting
+from .conference_invitation import invitation_title, render_invitations
+from .conference_minutes import minutes_title, render_conference_minutes
+from .conference_notice import render_results_notice, results_notice_title
+from .conference_plan import plan_title, render_conference_plan
+from .conference_resolution import render_resolution, resolution_title
+from .conference_review import render_review, review_title
 from .roster import render_roster, roster_title
 from .settings_sheet import TITLE as SETTINGS_TITLE
 from .settings_sheet import TYPE_NAME as SETTINGS_TYPE_NAME
@@ -70,6 +80,118 @@ CATALOG: dict[str, DocumentKind] = {
             data_type=doc.SettingsSheetData,
             render=render_settings_sheet,
             title=lambda _data: SETTINGS_TITLE,
+        ),
+        # The workers' conference (DOMAIN.md workflow 1; legal-vn.md §8 items 7-16).
+        DocumentKind(
+            key="conference-plan",
+            type_name="KẾ HOẠCH",
+            type_code="KH",
+            description_vi="Kế hoạch liên tịch tổ chức Hội nghị người lao động: mục đích, hình "
+                           "thức, thời gian, địa điểm, kinh phí, phân bổ đại biểu, tiến độ "
+                           "chuẩn bị, chương trình, phân công và triển khai sau hội nghị",
+            description_en="Joint plan of the workers' conference: purpose, form, date, place, "
+                           "budget, delegate seats, preparation timeline, agenda, "
+                           "responsibilities and follow-up",
+            data_type=conf.ConferencePlanData,
+            render=render_conference_plan,
+            title=plan_title,
+        ),
+        DocumentKind(
+            key="invitation",
+            type_name="GIẤY MỜI",
+            type_code="GM",
+            description_vi="Giấy mời dự Hội nghị người lao động: mỗi người một trang, có mã "
+                           "vạch để điểm danh",
+            description_en="Invitations to the workers' conference: one page per invitee, with "
+                           "a check-in barcode",
+            data_type=conf.InvitationData,
+            render=render_invitations,
+            title=invitation_title,
+        ),
+        DocumentKind(
+            key="delegate-list",
+            type_name="DANH SÁCH",
+            type_code="DS",
+            description_vi="Danh sách đại biểu (người lao động) được triệu tập dự Hội nghị, "
+                           "kèm kết quả điểm danh; tổng hợp theo giới tính, loại đại biểu và "
+                           "phòng ban",
+            description_en="Delegates (or workers) summoned to the conference, with check-in "
+                           "results; totals by gender, kind and department",
+            data_type=conf.DelegateListData,
+            render=render_delegate_list,
+            title=delegate_list_title,
+        ),
+        DocumentKind(
+            key="agenda",
+            type_name="CHƯƠNG TRÌNH",
+            type_code="",
+            description_vi="Chương trình Hội nghị người lao động và quy chế làm việc (điều kiện "
+                           "tiến hành, điều kiện thông qua, hình thức biểu quyết)",
+            description_en="Agenda of the workers' conference and its working rules (quorum, "
+                           "pass threshold, voting method)",
+            data_type=conf.AgendaData,
+            render=render_agenda,
+            title=agenda_title,
+        ),
+        DocumentKind(
+            key="department-meeting",
+            type_name="BIÊN BẢN",
+            type_code="BB",
+            description_vi="Biên bản hội nghị phòng ban, bộ phận: thảo luận, kiến nghị và bầu "
+                           "đại biểu dự Hội nghị người lao động",
+            description_en="Minutes of a department meeting: discussion, petitions and the "
+                           "election of its conference delegates",
+            data_type=conf.DepartmentMeetingData,
+            render=render_department_meeting,
+            title=department_meeting_title,
+        ),
+        DocumentKind(
+            key="conference-minutes",
+            type_name="BIÊN BẢN",
+            type_code="BB",
+            description_vi="Biên bản Hội nghị người lao động: thành phần, điều kiện tiến hành, "
+                           "đoàn chủ tịch, thư ký, ban kiểm phiếu, diễn biến, kết quả biểu "
+                           "quyết, kiến nghị và trả lời",
+            description_en="Minutes of the workers' conference: attendance and quorum, "
+                           "presidium, secretary, counting board, proceedings, votes, petitions "
+                           "and answers",
+            data_type=conf.ConferenceMinutesData,
+            render=render_conference_minutes,
+            title=minutes_title,
+        ),
+        DocumentKind(
+            key="resolution",
+            type_name="NGHỊ QUYẾT",
+            type_code="NQ",
+            description_vi="Nghị quyết Hội nghị người lao động: căn cứ, các điều quyết nghị "
+                           "(trách nhiệm, thời hạn), hiệu lực và kết quả biểu quyết thông qua",
+            description_en="Resolution of the workers' conference: legal bases, articles "
+                           "(owner, deadline), effect and the adoption vote",
+            data_type=conf.ResolutionData,
+            render=render_resolution,
+            title=resolution_title,
+        ),
+        DocumentKind(
+            key="results-notice",
+            type_name="THÔNG BÁO",
+            type_code="TB",
+            description_vi="Thông báo kết quả Hội nghị người lao động và công khai nghị quyết",
+            description_en="Notice of the conference results and publication of the resolution",
+            data_type=conf.ResultsNoticeData,
+            render=render_results_notice,
+            title=results_notice_title,
+        ),
+        DocumentKind(
+            key="resolution-review",
+            type_name="BÁO CÁO",
+            type_code="BC",
+            description_vi="Báo cáo kiểm tra, đánh giá kết quả thực hiện nghị quyết Hội nghị "
+                           "người lao động (6 tháng, cả năm)",
+            description_en="Review of the implementation of the conference resolution "
+                           "(6-monthly, yearly)",
+            data_type=conf.ReviewData,
+            render=render_review,
+            title=review_title,
         ),
     )
 }

@@ -143,8 +143,13 @@ def _page_number(canvas, doc) -> None:  # noqa: ANN001 - ReportLab callback
 
 
 def render_flowables(frame: DocumentFrame, story: list[Flowable],
-                     on_page: Callable[[int], None] | None = None) -> bytes:
-    """Lay out a complete story (header included) on Decree 30 pages and return the PDF."""
+                     on_page: Callable[[int], None] | None = None, *,
+                     page_numbers: bool = True) -> bytes:
+    """Lay out a complete story (header included) on Decree 30 pages and return the PDF.
+
+    ``page_numbers=False`` leaves every page unnumbered: for a run of one-page papers printed
+    together (invitations), each its own document whose first page bears no number (D.5).
+    """
     # Streams stay binary (zlib only): ASCII85 on top makes files 25% larger and, in pure
     # Python, costs a third of a long roster's render time. The setting is process-wide.
     rl_config.useA85 = 0
@@ -170,7 +175,7 @@ def render_flowables(frame: DocumentFrame, story: list[Flowable],
                        topPadding=0, bottomPadding=0, id="text")
 
     def decorate(canvas, doc) -> None:  # noqa: ANN001 - ReportLab callback
-        if doc.page > 1:
+        if page_numbers and doc.page > 1:
             _page_number(canvas, doc)
         if on_page:
             on_page(doc.page)
@@ -187,10 +192,17 @@ def render_document(frame: DocumentFrame, body: Sequence[Block],
     ``on_page`` is called with each page number as it is laid out (progress for long renders).
     """
     st = styles()
-    content = block_flowables(body, st)
+    story = [*header_flowables(frame, st), *with_closing(frame, block_flowables(body, st), st)]
+    return render_flowables(frame, story, on_page)
+
+
+def with_closing(frame: DocumentFrame, content: Sequence[Flowable],
+                 st: Styles | None = None) -> list[Flowable]:
+    """The body followed by the signatures and recipients. The signatures never stand alone
+    on a page: the body's last paragraph goes with them."""
+    st = st or styles()
+    content = list(content)
     closing = closing_flowables(frame, st)
     if content and isinstance(content[-1], RLParagraph):
-        # The signatures never stand alone on a page: the last paragraph goes with them.
         closing = [KeepTogether([content.pop(), *closing])]
-    story = [*header_flowables(frame, st), *content, *closing]
-    return render_flowables(frame, story, on_page)
+    return [*content, *closing]

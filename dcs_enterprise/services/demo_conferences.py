@@ -197,8 +197,9 @@ def _hold(db: Database, union: Actor, cid: int, held_on: date, rng: random.Rando
                     present, 0, 0)
     day.record_vote(cid, "Đề xuất làm thêm giờ vào Chủ nhật trong mùa cao điểm",
                     present // 3, present // 2, present - present // 3 - present // 2)
-    day.record_vote(cid, "Thông qua nghị quyết hội nghị", present - 2, 1, 1,
-                    adopts_resolution=True)
+    dissent = present // 20  # a few against or abstaining: the resolution still passes
+    day.record_vote(cid, "Thông qua nghị quyết hội nghị", present - dissent, dissent // 2,
+                    dissent - dissent // 2, adopts_resolution=True)
     ResolutionService(db, union).finalize(
         cid, datetime.combine(held_on, datetime.min.time()).replace(hour=11, minute=30))
 

@@ -99,9 +99,12 @@ def test_filters_narrow_the_count(qtbot, make_ctx, boxes):
     actor = page.findChild(QComboBox, "actorFilter")
     assert actor.itemText(0) == "All"
     _choose(actor, "nhansu")
-    assert _count(page) == 1 < total
+    hr_events = _count(page)  # the demo's conference work and the change above
+    assert 1 <= hr_events < total
     assert "matching the filter" in page.findChild(QLabel, "countLabel").text()
-    assert page.findChild(QTableView, "auditTable").model().rowCount() == 1
+    model = page.findChild(QTableView, "auditTable").model()
+    assert model.rowCount() == hr_events
+    assert {model.index(row, 2).data() for row in range(model.rowCount())} == {"nhansu"}
 
     _choose(actor, "admin")
     action = page.findChild(QComboBox, "actionFilter")
