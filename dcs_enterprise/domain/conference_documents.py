@@ -214,6 +214,7 @@ class ResolutionData:
     adoption: VoteLine | None  # the vote that adopted the resolution
     minutes_number: str = ""  # "Căn cứ Biên bản ..." when issued
     supersedes: str = ""  # number of the resolution this correction replaces
+    under_law_10: bool = False  # SOE or opt-in: Law 10/2022 Arts 64-81 bind (Art 82.2)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from .conference_common import (
 from .conference_layout import Body, render_body
 
 EFFECT_TITLE = "Hiệu lực và tổ chức thực hiện"
+LAW_10 = "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10 tháng 11 năm 2022"
 
 
 def resolution_title(data: ResolutionData) -> str:
@@ -38,7 +39,7 @@ def authority_line(data: ResolutionData) -> str:
 
 def legal_bases(data: ResolutionData) -> list[str]:
     header = data.header
-    bases = [LABOUR_CODE, DECREE_145,
+    bases = [LABOUR_CODE, *([LAW_10] if data.under_law_10 else []), DECREE_145,
              f"Quy chế dân chủ ở cơ sở tại nơi làm việc của {header.enterprise_name}"]
     if data.minutes_number.strip():
         bases.append(f"Biên bản {conference_name(header)} số {data.minutes_number.strip()}")

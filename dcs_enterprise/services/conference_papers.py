@@ -13,6 +13,7 @@ from ..domain import documents as doc
 from ..domain.commitments import Status, is_overdue
 from ..domain.conference_plan import DelegateKind, ElectionMethod
 from ..domain.conference_rules import ConferenceForm
+from ..domain.enums import Regime
 from ..domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from ..domain.permissions import Action
 from ..domain.publication import PublicationForm
@@ -182,7 +183,7 @@ class ConferencePaperService(DocumentService):
     def resolution(self, conference_id: int, version: int | None = None) -> PreparedDocument:
         """The resolution in a version (default: the newest; a draft until issued)."""
         with self._unit(False) as session:
-            enterprise, row, _settings = self._context(session, conference_id)
+            enterprise, row, settings = self._context(session, conference_id)
             newest = max(session.exec(select(ResolutionArticle.version).where(
                 ResolutionArticle.conference_id == row.id)).all(), default=1)
             version = version or newest
@@ -201,7 +202,8 @@ class ConferencePaperService(DocumentService):
             paper = cd.ResolutionData(data.header(enterprise, row), articles,
                                       data.adoption(session, row.id),
                                       minutes.number if minutes else "",
-                                      old.number if old else "")
+                                      old.number if old else "",
+                                      settings.regime is not Regime.NON_STATE)
             chair = data.officers(session, row.id, "presidium")
             frame = doc.DocumentFrame(
                 issuers=(_conference_issuer(enterprise, row),),

@@ -109,3 +109,15 @@ def test_results_notice() -> None:
     text = full_text(render_results_notice(undated, results_notice_frame(undated)))
     assert "từ ngày 23/03/2027 đến ngày ……/……/……." in text
     assert "Hội nghị không tiến hành biểu quyết." in text and "2. Công khai nghị quyết" in text
+
+
+def test_law_10_is_a_legal_basis_only_where_it_binds():
+    from dataclasses import replace
+
+    from report_samples import resolution_data
+
+    from dcs_enterprise.reports.conference_resolution import legal_bases
+
+    assert not any("10/2022/QH15" in b for b in legal_bases(resolution_data()))
+    bases = legal_bases(replace(resolution_data(), under_law_10=True))
+    assert any("10/2022/QH15" in b for b in bases)
