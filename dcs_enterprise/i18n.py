@@ -58,7 +58,8 @@ def install_translator(app: QCoreApplication, language: str) -> list[QTranslator
 
 def error_text(error: DcsError | RowError) -> str:
     """An expected error (or one row's problem in an import) in the user's language."""
-    return QCoreApplication.translate("Errors", error.template).format(**dict(error.params))
+    context = getattr(error, "context", "Errors")  # a row's problem is always "Errors"
+    return QCoreApplication.translate(context, error.template).format(**dict(error.params))
 
 
 def tr(context: str, text: str) -> str:

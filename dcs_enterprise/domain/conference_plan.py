@@ -17,7 +17,7 @@ from .calendar import WorkCalendar
 from .conference_rules import ConferenceForm, RuleOutcome
 from .errors import QT_TRANSLATE_NOOP, ValidationError
 
-PRACTICE = "Decree 145/2020 Art 47.3; practice (legal-vn.md E1)"
+PRACTICE = QT_TRANSLATE_NOOP("Rules", "Decree 145/2020 Art 47.3; common practice")
 
 
 class Owner(StrEnum):
@@ -145,7 +145,7 @@ def decide_election(votes: dict[int, int], present: int, seats: int) -> Election
             tied = tuple(k for k in eligible if votes[k] == last)
             elected = [k for k in elected if votes[k] > last]
     return ElectionResult(tuple(elected), tuple(tied), needed, RuleOutcome(
-        "A3.14", "Democracy regulation; practice (legal-vn.md A3.14)", QT_TRANSLATE_NOOP(
+        "A3.14", QT_TRANSLATE_NOOP("Rules", "Democracy regulation; common practice"), QT_TRANSLATE_NOOP(
             "Rules", "{present} present; a delegate needs more than half, that is at least "
                      "{needed} votes; {seats} seats."),
         (("present", present), ("needed", needed), ("seats", seats))))

@@ -25,6 +25,11 @@ class ConferenceForm(StrEnum):
     DELEGATE = "delegate"  # hội nghị đại biểu
 
 
+ARTICLE_69_2_C = QT_TRANSLATE_NOOP("Rules", "Law 10/2022 Art 69.2.c")
+ARTICLE_69_2_C_DEFAULT = QT_TRANSLATE_NOOP(
+    "Rules", "Law 10/2022 Art 69.2.c (democracy regulation default)")
+
+
 @dataclass(frozen=True)
 class RuleOutcome:
     """A decision of the program with its legal ground and its arithmetic."""
@@ -42,9 +47,10 @@ def _binding(settings: DemocracySettings) -> bool:
     return settings.regime in (Regime.SOE, Regime.NON_STATE_OPT_IN)
 
 
-def _article(settings: DemocracySettings, text: str) -> str:
-    suffix = "" if _binding(settings) else " (democracy regulation default)"
-    return text + suffix
+def _article(settings: DemocracySettings, binding: str, default: str) -> str:
+    """The article as it applies: binding (SOE, opt-in) or the regulation's default. Both are
+    "Rules" catalogue strings, so the screen shows them in the user's language."""
+    return binding if _binding(settings) else default
 
 
 @dataclass(frozen=True)
@@ -58,7 +64,9 @@ def suggest_form(headcount: int, settings: DemocracySettings) -> FormSuggestion:
     """C2 (Law 10/2022 Art 69.2.a-b): under the threshold a full conference; otherwise the
     employer and the union choose, and a delegate conference is suggested."""
     limit = settings.full_conference_below
-    article = _article(settings, "Law 10/2022 Art 69.2")
+    article = _article(settings, QT_TRANSLATE_NOOP("Rules", "Law 10/2022 Art 69.2"),
+                       QT_TRANSLATE_NOOP("Rules", "Law 10/2022 Art 69.2 (democracy regulation "
+                                                  "default)"))
     if headcount < limit:
         return FormSuggestion(ConferenceForm.FULL, False, RuleOutcome(
             "C2", article, QT_TRANSLATE_NOOP(
@@ -91,7 +99,7 @@ def check_quorum(present: int, summoned: int, settings: DemocracySettings) -> Qu
     required = math.ceil(summoned * num / den)
     met = present * den >= summoned * num  # integers: no rounding at the boundary
     return QuorumCheck(met, present, summoned, required, RuleOutcome(
-        "C3", _article(settings, "Law 10/2022 Art 69.2.c"), QT_TRANSLATE_NOOP(
+        "C3", _article(settings, ARTICLE_69_2_C, ARTICLE_69_2_C_DEFAULT), QT_TRANSLATE_NOOP(
             "Rules", "{present} of {summoned} present; at least {num}/{den} needed, that is "
                      "{required}."),
         (("present", present), ("summoned", summoned), ("num", num), ("den", den),
@@ -121,7 +129,7 @@ def decide_vote(in_favour: int, against: int, abstained: int, present: int,
     needed = present * threshold // 100 + 1
     passed = in_favour * 100 > present * threshold
     return VoteResult(passed, in_favour, against, abstained, present, needed, RuleOutcome(
-        "C4", _article(settings, "Law 10/2022 Art 69.2.c"), QT_TRANSLATE_NOOP(
+        "C4", _article(settings, ARTICLE_69_2_C, ARTICLE_69_2_C_DEFAULT), QT_TRANSLATE_NOOP(
             "Rules", "{in_favour} in favour of {present} present; more than {threshold}% "
                      "needed, that is at least {needed}."),
         (("in_favour", in_favour), ("present", present), ("threshold", threshold),

@@ -104,10 +104,11 @@ def advance(stage: Stage, facts: ConferenceFacts) -> Stage:
     following = next_stage(stage, facts.form)
     if following is None:
         raise ValidationError(QT_TRANSLATE_NOOP(
-            "Conference", "The conference is already under review: there is no later stage."))
+            "Conference", "The conference is already under review: there is no later stage."),
+            context="Conference")
     missing = blockers(stage, facts)
     if missing:
-        raise ValidationError(missing[0])
+        raise ValidationError(missing[0], context="Conference")
     return following
 
 

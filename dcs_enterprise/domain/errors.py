@@ -21,9 +21,14 @@ class DcsError(Exception):
 
     template: str = QT_TRANSLATE_NOOP("Errors", "The operation failed.")
 
-    def __init__(self, template: str | None = None, **params: object) -> None:
+    context: str = "Errors"  # the catalogue context of the template
+
+    def __init__(self, template: str | None = None, *, context: str | None = None,
+                 **params: object) -> None:
         if template is not None:
             self.template = template
+        if context is not None:
+            self.context = context
         self.params = params
         super().__init__(self.english())
 

@@ -52,7 +52,7 @@ def check_publication(decided: date, published_from: date, published_until: date
     latest = decided + timedelta(days=PUBLISH_WITHIN_DAYS)
     posted = None if published_until is None else (published_until - published_from).days + 1
     met = published_from <= latest and (posted is None or posted >= POSTED_AT_LEAST_DAYS)
-    return TimingCheck(met, "P3", "Law 10/2022 Arts 65.2, 66", QT_TRANSLATE_NOOP(
+    return TimingCheck(met, "P3", QT_TRANSLATE_NOOP("Rules", "Law 10/2022 Arts 65.2, 66"), QT_TRANSLATE_NOOP(
         "Rules", "Published from {start} (no later than {latest}); posted {posted} days "
                  "(at least {minimum})."),
         (("start", published_from.strftime("%d/%m/%Y")), ("latest", latest.strftime("%d/%m/%Y")),

@@ -39,6 +39,10 @@ class CommitmentService(Service):
                     "Errors", "Commitments are followed once the resolution is adopted."))
             text = nfc(note).strip()
             check_update(status, progress, text)
+            if day < conference.held_on:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "A progress report cannot be dated before the conference "
+                              "({held})."), held=conference.held_on.strftime("%d/%m/%Y"))
             if commitment.updated_on and day < commitment.updated_on:
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "Errors", "A progress report cannot be dated before the last one ({day})."),

@@ -211,7 +211,8 @@ class ConferenceDayService(Service):
             present = attendance(session, row, settings)
             if present.quorum is None or not present.quorum.met:
                 raise ValidationError(QT_TRANSLATE_NOOP(
-                    "Conference", "The quorum (rule C3) was not reached: no vote can be taken."))
+                    "Conference", "The quorum (rule C3) was not reached: no vote can be taken."),
+                    context="Conference")
             if adopts_resolution and session.exec(select(ConferenceVote.id).where(
                     ConferenceVote.conference_id == row.id, ConferenceVote.adopts_resolution,
                     ConferenceVote.passed)).first():

@@ -262,7 +262,7 @@ class ConferenceService(SeatsAndAgenda):
             published_place=row.published_place, published_from=row.published_from,
             published_until=row.published_until, published_evidence=row.published_evidence,
             due_by=None if due is None else RuleOutcome(
-                "C5", "Law 10/2022 Art 69.1", QT_TRANSLATE_NOOP(
+                "C5", QT_TRANSLATE_NOOP("Rules", "Law 10/2022 Art 69.1"), QT_TRANSLATE_NOOP(
                     "Rules", "Held no later than {due}, {months} months after the financial "
                              "year ends."),
                 (("due", due.strftime("%d/%m/%Y")),

@@ -4,11 +4,13 @@ view shows."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from ..domain import conference_stages as stages
 from ..domain.conference_rules import ConferenceForm
 from ..domain.conference_stages import Stage
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -106,18 +108,10 @@ class ResolutionService(Service):
             require_stage(row, Stage.HELD)
             settings = settings_of(session)
             known = facts(session, row, settings)
-            if not known.quorum_met:
-                raise ValidationError(QT_TRANSLATE_NOOP(
-                    "Conference", "The quorum (rule C3) was not reached: no vote can be taken."))
-            if not known.presidium_recorded:
-                raise ValidationError(QT_TRANSLATE_NOOP(
-                    "Conference", "The presidium is not recorded."))
-            if not known.secretary_recorded:
-                raise ValidationError(QT_TRANSLATE_NOOP(
-                    "Conference", "The secretary is not recorded."))
-            if not known.resolution_passed:
-                raise ValidationError(QT_TRANSLATE_NOOP(
-                    "Conference", "The resolution has not passed (rule C4)."))
+            # Everything the day needs but the minutes themselves, which this call issues.
+            missing = stages.blockers(Stage.HELD, replace(known, minutes_finalized=True))
+            if missing:
+                raise ValidationError(missing[0], context="Conference")
             if not session.exec(select(AgendaItem.id).where(
                     AgendaItem.conference_id == row.id, AgendaItem.notes != "")).first():
                 raise ValidationError(QT_TRANSLATE_NOOP(

@@ -223,3 +223,27 @@ def test_employees_cannot_touch_the_conference(organisers, ):
     cid = planned(organisers)
     with pytest.raises(PermissionDenied):
         ConferenceService(organisers.db, EMPLOYEE_VIEW).get(cid)
+
+
+def test_progress_reports_are_dated_after_the_conference(organisers):
+    from dcs_enterprise.domain.commitments import Status
+    from dcs_enterprise.services.commitments import CommitmentService
+
+    cid = _to_the_day(organisers)
+    check_in(organisers, cid, 28)
+    held_and_adopted(organisers, cid)
+    tracking = CommitmentService(organisers.db, organisers.union)
+    [commitment] = tracking.list(cid, today=HELD_ON)
+    with pytest.raises(ValidationError):
+        tracking.update(commitment.id, Status.IN_PROGRESS, 10, "", date(2027, 3, 1))
+    tracking.update(commitment.id, Status.IN_PROGRESS, 10, "", date(2027, 3, 20))
+    with pytest.raises(ValidationError):  # before the last report
+        tracking.update(commitment.id, Status.IN_PROGRESS, 20, "", date(2027, 3, 19))
+    assert tracking.list(cid, today=HELD_ON)[0].progress == 10
+
+
+def test_a_refusal_of_the_state_machine_names_its_catalogue(organisers):
+    cid = organisers.plan().create(2027, PlanInput(held_on=HELD_ON)).id
+    with pytest.raises(ValidationError) as refused:
+        organisers.plan().advance(cid)
+    assert refused.value.context == "Conference"  # translated from the "Conference" strings
