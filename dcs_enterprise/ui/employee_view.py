@@ -4,15 +4,17 @@ published, nothing else (no drafts, no roster, no petitioner's identity)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QStandardItemModel
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QSplitter,
     QStackedWidget,
     QTableView,
+    QTextBrowser,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import DcsError
 from .context import UiContext
 from .errors import show_error
+from .published_resolutions import PublishedModel, resolution_html
 
 translate = QCoreApplication.translate
 
@@ -63,11 +66,8 @@ class EmployeeViewWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(translate("EmployeeView", "Search published records"))
 
-        # The published records. Publication comes in a later release, so the list is empty.
-        self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels([
-            translate("EmployeeView", "Published on"), translate("EmployeeView", "Kind"),
-            translate("EmployeeView", "Title")])
+        # The published records: for now the resolutions of the workers' conference.
+        self.model = PublishedModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
@@ -78,11 +78,24 @@ class EmployeeViewWindow(QMainWindow):
         self.table.setModel(self.proxy)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((110, 100, 130, 420)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._show_details)
+        self.details = QTextBrowser()
+        self.details.setObjectName("recordDetails")
+        self.details.setOpenLinks(False)
+        self.details.setStyleSheet("font-size: 11pt;")  # read at the shared PC, often standing
+        self.records = QSplitter(Qt.Orientation.Vertical)
+        self.records.addWidget(self.table)
+        self.records.addWidget(self.details)
+        self.records.setSizes([200, 450])
 
         self.empty = self._empty_panel()
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.records)
         self.stack.addWidget(self.empty)
 
         central = QWidget()
@@ -134,9 +147,25 @@ class EmployeeViewWindow(QMainWindow):
         self.heading.setText(name)
         self.setWindowTitle(translate("EmployeeView", "{name} — published records").format(
             name=name or "dcs-enterprise"))
+        try:  # published only: the service never hands out a draft
+            self.model.set_rows(self.ctx.resolutions.published())
+        except DcsError as error:
+            show_error(self, error)
+            self.model.set_rows([])
         has_records = self.model.rowCount() > 0
         self.search.setEnabled(has_records)
-        self.stack.setCurrentWidget(self.table if has_records else self.empty)
+        self.stack.setCurrentWidget(self.records if has_records else self.empty)
+        if has_records:
+            self.table.selectRow(0)
+        else:
+            self.details.clear()
+
+    def _show_details(self, current, _previous=None) -> None:
+        if not current.isValid():
+            self.details.clear()
+            return
+        row = self.model.rows[self.proxy.mapToSource(current).row()]
+        self.details.setHtml(resolution_html(row))
 
     def _sign_in(self) -> None:
         self.sign_in_requested.emit()

@@ -33,6 +33,10 @@ translate = QCoreApplication.translate
 
 def _page_factories() -> dict[str, Callable[[UiContext], QWidget]]:
     # Imported on demand: start-up builds only the first page.
+    def conference(ctx):
+        from .pages.conference_page import ConferencePage
+        return ConferencePage(ctx)
+
     def people(ctx):
         from .pages.people_page import PeoplePage
         return PeoplePage(ctx)
@@ -49,7 +53,8 @@ def _page_factories() -> dict[str, Callable[[UiContext], QWidget]]:
         from .pages.settings_page import SettingsPage
         return SettingsPage(ctx)
 
-    return {"people": people, "accounts": accounts, "audit": audit, "settings": settings}
+    return {"conference": conference, "people": people, "accounts": accounts, "audit": audit,
+            "settings": settings}
 
 
 class MainWindow(QMainWindow):

@@ -136,6 +136,53 @@
     </message>
 </context>
 <context>
+    <name>AgendaDialog</name>
+    <message>
+        <source>Conference agenda</source>
+        <translation>Chương trình hội nghị</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Thêm nội dung</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Lên trên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Xuống dưới</translation>
+    </message>
+    <message>
+        <source>Save agenda</source>
+        <translation>Lưu chương trình</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change it. Times are written HH:MM and may be left empty.</source>
+        <translation>Nhấp đúp vào một ô để sửa. Thời gian ghi theo dạng GG:PP và có thể để trống.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -159,10 +206,6 @@
     <message>
         <source>Workers&apos; conference</source>
         <translation>Hội nghị người lao động</translation>
-    </message>
-    <message>
-        <source>Workers&apos; conference (Decree 145/2020 Art 47): the plan, delegates elected by department, invitations, check-in with live quorum, votes decided by the rules, minutes and resolution, publication and the 6-month review. Coming in a later release.</source>
-        <translation>Hội nghị người lao động (Điều 47 Nghị định 145/2020/NĐ-CP): kế hoạch tổ chức, đại biểu do từng phòng ban bầu, giấy mời, điểm danh kèm theo dõi trực tiếp điều kiện tiến hành hội nghị, kết quả biểu quyết xác định theo quy định, biên bản và nghị quyết, công khai và đánh giá việc thực hiện nghị quyết sau 6 tháng. Sẽ có trong phiên bản sau.</translation>
     </message>
     <message>
         <source>Workplace dialogue</source>
@@ -211,6 +254,152 @@
     <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDialog</name>
+    <message>
+        <source>Article of the resolution</source>
+        <translation>Điều khoản của nghị quyết</translation>
+    </message>
+    <message>
+        <source>Someone must carry this out by a date (a commitment)</source>
+        <translation>Có đơn vị phải thực hiện trước một thời hạn (cam kết)</translation>
+    </message>
+    <message>
+        <source>e.g. Human resources office</source>
+        <translation>ví dụ: Phòng Hành chính - Nhân sự</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Carried out by</source>
+        <translation>Đơn vị thực hiện</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>When the resolution is issued, a commitment is tracked with its progress, reviewed every six months and reported at next year&apos;s conference.</source>
+        <translation>Khi nghị quyết được ban hành, cam kết được theo dõi tiến độ, kiểm điểm 6 tháng một lần và báo cáo tại hội nghị năm sau.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Give the article a title.</source>
+        <translation>Hãy nhập tiêu đề của điều khoản.</translation>
+    </message>
+    <message>
+        <source>Say who carries out the commitment.</source>
+        <translation>Hãy ghi đơn vị thực hiện cam kết.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesTab</name>
+    <message>
+        <source>Article</source>
+        <translation>Điều</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Carried out by</source>
+        <translation>Đơn vị thực hiện</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Cam kết</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Article {n}</source>
+        <translation>Điều {n}</translation>
+    </message>
+    <message>
+        <source>Add article…</source>
+        <translation>Thêm điều…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Lên trên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Xuống dưới</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Lưu dự thảo</translation>
+    </message>
+    <message>
+        <source>An article that names who carries it out and by when is a commitment: once the resolution is issued it is tracked with its progress, reviewed every six months (rule C7) and reported at next year&apos;s conference.</source>
+        <translation>Điều khoản có ghi đơn vị thực hiện và thời hạn là một cam kết: khi nghị quyết được ban hành, cam kết được theo dõi tiến độ, kiểm điểm 6 tháng một lần (quy tắc C7) và báo cáo tại hội nghị năm sau.</translation>
+    </message>
+    <message>
+        <source>The resolution is issued: its articles can no longer change. A correction is issued as a new version.</source>
+        <translation>Nghị quyết đã ban hành: không thể sửa các điều khoản. Việc đính chính được ban hành thành một phiên bản mới.</translation>
+    </message>
+    <message>
+        <source>A correction of the issued resolution is open: edit its articles, then issue it.</source>
+        <translation>Đang đính chính nghị quyết đã ban hành: sửa các điều khoản rồi ban hành bản đính chính.</translation>
+    </message>
+    <message>
+        <source>Draft resolution of the conference of {year}: {count} articles.</source>
+        <translation>Dự thảo nghị quyết hội nghị năm {year}: {count} điều.</translation>
+    </message>
+    <message>
+        <source>Article {n}. {title}</source>
+        <translation>Điều {n}. {title}</translation>
+    </message>
+    <message>
+        <source>Commitment: carried out by {owner}, due by {day}.</source>
+        <translation>Cam kết: {owner} thực hiện, thời hạn {day}.</translation>
+    </message>
+    <message>
+        <source>Save draft *</source>
+        <translation>Lưu dự thảo *</translation>
+    </message>
+    <message>
+        <source>Remove article</source>
+        <translation>Xóa điều khoản</translation>
+    </message>
+    <message>
+        <source>Remove article {n} &quot;{title}&quot; from the draft?</source>
+        <translation>Xóa Điều {n} &quot;{title}&quot; khỏi dự thảo?</translation>
     </message>
 </context>
 <context>
@@ -351,6 +540,110 @@
         <translation>Cấp số văn bản</translation>
     </message>
     <message>
+        <source>Opened a workers&apos; conference</source>
+        <translation>Mở hội nghị người lao động</translation>
+    </message>
+    <message>
+        <source>Changed the conference plan</source>
+        <translation>Sửa kế hoạch hội nghị</translation>
+    </message>
+    <message>
+        <source>Approved the conference plan</source>
+        <translation>Phê duyệt kế hoạch hội nghị</translation>
+    </message>
+    <message>
+        <source>Updated a checklist item</source>
+        <translation>Cập nhật việc chuẩn bị</translation>
+    </message>
+    <message>
+        <source>Changed the conference agenda</source>
+        <translation>Sửa chương trình hội nghị</translation>
+    </message>
+    <message>
+        <source>Allocated delegate seats</source>
+        <translation>Phân bổ số đại biểu</translation>
+    </message>
+    <message>
+        <source>Added an ex officio delegate</source>
+        <translation>Thêm đại biểu đương nhiên</translation>
+    </message>
+    <message>
+        <source>Removed an ex officio delegate</source>
+        <translation>Bỏ đại biểu đương nhiên</translation>
+    </message>
+    <message>
+        <source>Moved the conference to its next stage</source>
+        <translation>Chuyển hội nghị sang bước tiếp theo</translation>
+    </message>
+    <message>
+        <source>Recorded a department meeting</source>
+        <translation>Ghi nhận hội nghị bộ phận</translation>
+    </message>
+    <message>
+        <source>Recorded a petition</source>
+        <translation>Ghi nhận kiến nghị</translation>
+    </message>
+    <message>
+        <source>Answered a petition</source>
+        <translation>Trả lời kiến nghị</translation>
+    </message>
+    <message>
+        <source>Sent the invitations</source>
+        <translation>Gửi giấy mời</translation>
+    </message>
+    <message>
+        <source>Opened the conference session</source>
+        <translation>Khai mạc hội nghị</translation>
+    </message>
+    <message>
+        <source>Checked a delegate in</source>
+        <translation>Điểm danh đại biểu</translation>
+    </message>
+    <message>
+        <source>Undid a check-in</source>
+        <translation>Hủy điểm danh</translation>
+    </message>
+    <message>
+        <source>Recorded an absence</source>
+        <translation>Ghi nhận vắng mặt</translation>
+    </message>
+    <message>
+        <source>Recorded the conference officers</source>
+        <translation>Ghi nhận đoàn chủ tịch, thư ký, ban kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>Wrote the conference minutes</source>
+        <translation>Ghi biên bản hội nghị</translation>
+    </message>
+    <message>
+        <source>Recorded a conference vote</source>
+        <translation>Ghi nhận kết quả biểu quyết</translation>
+    </message>
+    <message>
+        <source>Changed the resolution&apos;s articles</source>
+        <translation>Sửa các điều của nghị quyết</translation>
+    </message>
+    <message>
+        <source>Finalized the minutes and resolution</source>
+        <translation>Hoàn tất biên bản và nghị quyết</translation>
+    </message>
+    <message>
+        <source>Started a resolution correction</source>
+        <translation>Bắt đầu đính chính nghị quyết</translation>
+    </message>
+    <message>
+        <source>Issued a resolution correction</source>
+        <translation>Ban hành nghị quyết đính chính</translation>
+    </message>
+    <message>
+        <source>Recorded the resolution&apos;s publication</source>
+        <translation>Ghi nhận công khai nghị quyết</translation>
+    </message>
+    <message>
+        <source>Reported a commitment&apos;s progress</source>
+        <translation>Báo cáo tiến độ thực hiện nghị quyết</translation>
+    </message>
+    <message>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
@@ -377,6 +670,34 @@
     <message>
         <source>Document</source>
         <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Workers&apos; conference</source>
+        <translation>Hội nghị người lao động</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Việc chuẩn bị</translation>
+    </message>
+    <message>
+        <source>Conference vote</source>
+        <translation>Biểu quyết tại hội nghị</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Đại biểu</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Nội dung thực hiện nghị quyết</translation>
     </message>
     <message>
         <source>No.</source>
@@ -472,6 +793,109 @@
     <message>
         <source>No</source>
         <translation>Không</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <source>Ex officio</source>
+        <translation>Đại biểu đương nhiên</translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation>Đại biểu được bầu</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Người lao động</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã nhân viên</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Phòng ban</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Mã giấy mời</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Loại đại biểu</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Absent: {reason}</source>
+        <translation>Vắng mặt: {reason}</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Undo check-in</source>
+        <translation>Hủy điểm danh</translation>
+    </message>
+    <message>
+        <source>Absence reason…</source>
+        <translation>Lý do vắng mặt…</translation>
+    </message>
+    <message>
+        <source>Scan the invitation barcode, or type a name or an employee code and press Enter</source>
+        <translation>Quét mã vạch trên giấy mời, hoặc gõ họ tên hay mã nhân viên rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>Search by name, employee code or invitation code</source>
+        <translation>Tìm theo họ tên, mã nhân viên hoặc mã giấy mời</translation>
+    </message>
+    <message>
+        <source>{count} shown</source>
+        <translation>Đang hiển thị {count} người</translation>
+    </message>
+    <message>
+        <source>✓ {name} ({code}) checked in at {time}.</source>
+        <translation>✓ {name} ({code}) đã điểm danh lúc {time}.</translation>
+    </message>
+    <message>
+        <source>Undo the check-in of {name}? Use this only to correct a mistake.</source>
+        <translation>Hủy điểm danh của {name}? Chỉ dùng khi điểm danh nhầm.</translation>
+    </message>
+    <message>
+        <source>The check-in of {name} was undone.</source>
+        <translation>Đã hủy điểm danh của {name}.</translation>
+    </message>
+    <message>
+        <source>Absence reason</source>
+        <translation>Lý do vắng mặt</translation>
+    </message>
+    <message>
+        <source>{name} is present.</source>
+        <translation>{name} đã có mặt.</translation>
+    </message>
+    <message>
+        <source>{name} is absent. The reason is written in the minutes.</source>
+        <translation>{name} vắng mặt. Lý do vắng mặt được ghi vào biên bản.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Select a person in the list first.</source>
+        <translation>Hãy chọn một người trong danh sách trước.</translation>
     </message>
 </context>
 <context>
@@ -636,6 +1060,55 @@
         <source>There is no department with the code {code}.</source>
         <translation>Không có phòng ban nào có mã {code}.</translation>
     </message>
+    <message>
+        <source>There is no workers&apos; conference of {year}.</source>
+        <translation>Không có hội nghị người lao động năm {year}.</translation>
+    </message>
+    <message>
+        <source>No department meeting of that conference is recorded for {code}.</source>
+        <translation>Chưa ghi nhận hội nghị bộ phận nào của hội nghị này cho {code}.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>Report progress</source>
+        <translation>Báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <source>Article {number}: {title}
+Carried out by {owner}, due {due}.</source>
+        <translation>Điều {number}: {title}
+Đơn vị thực hiện: {owner}, thời hạn {due}.</translation>
+    </message>
+    <message>
+        <source>What was done; for a dropped commitment, why</source>
+        <translation>Những việc đã làm; nếu không tiếp tục thực hiện, ghi rõ lý do</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Date of the report</source>
+        <translation>Ngày báo cáo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
 </context>
 <context>
     <name>Conference</name>
@@ -690,6 +1163,487 @@
     <message>
         <source>The conference is already under review: there is no later stage.</source>
         <translation>Hội nghị đã ở giai đoạn đánh giá thực hiện nghị quyết: không còn giai đoạn tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Draft the employer&apos;s report, the union&apos;s report and the review of last year&apos;s resolution</source>
+        <translation>Dự thảo báo cáo của người sử dụng lao động, báo cáo của công đoàn cơ sở và báo cáo kiểm điểm thực hiện nghị quyết năm trước</translation>
+    </message>
+    <message>
+        <source>Circulate the drafts and the draft resolution to the departments</source>
+        <translation>Gửi các dự thảo và dự thảo nghị quyết xuống các phòng ban, bộ phận</translation>
+    </message>
+    <message>
+        <source>Hold the department meetings (discussion, petitions, delegates)</source>
+        <translation>Tổ chức hội nghị các bộ phận (thảo luận, kiến nghị, bầu đại biểu)</translation>
+    </message>
+    <message>
+        <source>Petition cut-off: the union consolidates the petitions</source>
+        <translation>Hạn chót nhận kiến nghị: công đoàn cơ sở tổng hợp kiến nghị</translation>
+    </message>
+    <message>
+        <source>The employer answers every petition</source>
+        <translation>Người sử dụng lao động trả lời tất cả kiến nghị</translation>
+    </message>
+    <message>
+        <source>Send the invitations and the delegate list</source>
+        <translation>Gửi giấy mời và danh sách đại biểu</translation>
+    </message>
+    <message>
+        <source>Prepare the hall, the agenda and the check-in desk</source>
+        <translation>Chuẩn bị hội trường, chương trình và bàn điểm danh</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Đại biểu</translation>
+    </message>
+    <message>
+        <source>Documents and petitions</source>
+        <translation>Tài liệu và kiến nghị</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Giấy mời</translation>
+    </message>
+    <message>
+        <source>Conference day</source>
+        <translation>Ngày hội nghị</translation>
+    </message>
+    <message>
+        <source>Resolution adopted</source>
+        <translation>Nghị quyết đã thông qua</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Đã công khai</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Theo dõi thực hiện</translation>
+    </message>
+</context>
+<context>
+    <name>ConferencePage</name>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Đại biểu</translation>
+    </message>
+    <message>
+        <source>Petitions</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Draft resolution</source>
+        <translation>Dự thảo nghị quyết</translation>
+    </message>
+    <message>
+        <source>Conference day</source>
+        <translation>Ngày hội nghị</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Theo dõi thực hiện</translation>
+    </message>
+    <message>
+        <source>Workers&apos; conference</source>
+        <translation>Hội nghị người lao động</translation>
+    </message>
+    <message>
+        <source>New conference…</source>
+        <translation>Hội nghị mới…</translation>
+    </message>
+    <message>
+        <source>Next stage</source>
+        <translation>Sang giai đoạn tiếp theo</translation>
+    </message>
+    <message>
+        <source>No workers&apos; conference is recorded yet. Open the year&apos;s conference with &quot;New conference…&quot;: the program proposes the form by rule C2 and dates the preparation checklist back from the conference day.</source>
+        <translation>Chưa có hội nghị người lao động nào. Lập hội nghị của năm bằng nút &quot;Hội nghị mới…&quot;: chương trình đề xuất hình thức hội nghị theo quy tắc C2 và tính ngược các mốc chuẩn bị từ ngày tổ chức hội nghị.</translation>
+    </message>
+    <message>
+        <source>Workers&apos; conference {year} — {form}</source>
+        <translation>Hội nghị người lao động năm {year} — {form}</translation>
+    </message>
+    <message>
+        <source>Move on to &quot;{stage}&quot;</source>
+        <translation>Chuyển sang &quot;{stage}&quot;</translation>
+    </message>
+    <message>
+        <source>Move the conference of {year} on to the stage &quot;{stage}&quot;? The program does not go back to an earlier stage.</source>
+        <translation>Chuyển hội nghị năm {year} sang giai đoạn &quot;{stage}&quot;? Chương trình không quay lại giai đoạn trước.</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceText</name>
+    <message>
+        <source>rule {rule}, {article}</source>
+        <translation>quy tắc {rule}, {article}</translation>
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation>THÔNG QUA</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>KHÔNG THÔNG QUA</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Không tiếp tục thực hiện</translation>
+    </message>
+    <message>
+        <source>Posted on the notice board at the workplace</source>
+        <translation>Niêm yết công khai tại nơi làm việc</translation>
+    </message>
+    <message>
+        <source>Announced at a meeting, conference or dialogue</source>
+        <translation>Phổ biến tại cuộc họp, hội nghị hoặc đối thoại tại nơi làm việc</translation>
+    </message>
+    <message>
+        <source>Written notice to the workers&apos; representative organisation</source>
+        <translation>Thông báo bằng văn bản đến tổ chức đại diện người lao động tại cơ sở</translation>
+    </message>
+    <message>
+        <source>Internal information system</source>
+        <translation>Hệ thống thông tin nội bộ</translation>
+    </message>
+    <message>
+        <source>Other form</source>
+        <translation>Hình thức khác</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Nghị quyết</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceTexts</name>
+    <message>
+        <source>rule {rule}, {article}</source>
+        <translation>quy tắc {rule}, {article}</translation>
+    </message>
+    <message>
+        <source>Full conference</source>
+        <translation>Hội nghị toàn thể</translation>
+    </message>
+    <message>
+        <source>Delegate conference</source>
+        <translation>Hội nghị đại biểu</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>Công đoàn cơ sở</translation>
+    </message>
+    <message>
+        <source>Employer and union</source>
+        <translation>Người sử dụng lao động và công đoàn cơ sở</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Các phòng ban</translation>
+    </message>
+    <message>
+        <source>Ex officio</source>
+        <translation>Đại biểu đương nhiên</translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation>Đại biểu bầu</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Người lao động</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>Biểu quyết giơ tay</translation>
+    </message>
+    <message>
+        <source>Secret ballot</source>
+        <translation>Bỏ phiếu kín</translation>
+    </message>
+</context>
+<context>
+    <name>DayTab</name>
+    <message>
+        <source>present</source>
+        <translation>có mặt</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>vắng mặt</translation>
+    </message>
+    <message>
+        <source>summoned</source>
+        <translation>được triệu tập</translation>
+    </message>
+    <message>
+        <source>Nobody is summoned yet.</source>
+        <translation>Chưa có ai được triệu tập.</translation>
+    </message>
+    <message>
+        <source>Quorum reached</source>
+        <translation>Đủ điều kiện tiến hành hội nghị</translation>
+    </message>
+    <message>
+        <source>Quorum not reached</source>
+        <translation>Chưa đủ điều kiện tiến hành hội nghị</translation>
+    </message>
+    <message>
+        <source>Open the conference</source>
+        <translation>Khai mạc hội nghị</translation>
+    </message>
+    <message>
+        <source>Finalize minutes and resolution…</source>
+        <translation>Hoàn tất biên bản và nghị quyết…</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Đoàn chủ tịch, thư ký, ban kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>Agenda and minutes</source>
+        <translation>Chương trình và biên bản</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <source>Opened at {time}</source>
+        <translation>Khai mạc lúc {time}</translation>
+    </message>
+    <message>
+        <source>Only the officers run the conference day.</source>
+        <translation>Chỉ cán bộ tổ chức mới điều hành ngày hội nghị.</translation>
+    </message>
+    <message>
+        <source>The conference day: check in those present, then follow the agenda.</source>
+        <translation>Ngày hội nghị: điểm danh người có mặt, sau đó tiến hành theo chương trình.</translation>
+    </message>
+    <message>
+        <source>The conference day opens at the stage &quot;{stage}&quot;; the conference is at the stage &quot;{now}&quot;.</source>
+        <translation>Ngày hội nghị mở ở giai đoạn &quot;{stage}&quot;; hội nghị đang ở giai đoạn &quot;{now}&quot;.</translation>
+    </message>
+    <message>
+        <source>Closed at {time}. The minutes and the resolution are final: this is the record of the day.</source>
+        <translation>Bế mạc lúc {time}. Biên bản và nghị quyết đã hoàn tất: đây là hồ sơ của ngày hội nghị.</translation>
+    </message>
+    <message>
+        <source>Minutes and resolution final</source>
+        <translation>Biên bản và nghị quyết đã hoàn tất</translation>
+    </message>
+    <message>
+        <source>The conference is closed. Issued:
+{numbers}</source>
+        <translation>Hội nghị đã bế mạc. Đã ban hành:
+{numbers}</translation>
+    </message>
+</context>
+<context>
+    <name>DelegatesTab</name>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Chưa</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Phòng ban</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Số NLĐ</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Số đại biểu</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Đã họp</translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation>Đã bầu</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Ngày họp</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>{name}: {votes} votes{elected}</source>
+        <translation>{name}: {votes} phiếu{elected}</translation>
+    </message>
+    <message>
+        <source>, elected</source>
+        <translation>, trúng cử</translation>
+    </message>
+    <message>
+        <source>Seats per department</source>
+        <translation>Phân bổ đại biểu theo phòng ban</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>Phân bổ</translation>
+    </message>
+    <message>
+        <source>Delegate seats</source>
+        <translation>Tổng số đại biểu</translation>
+    </message>
+    <message>
+        <source>Seats follow each department&apos;s active workers by the largest remainder method, at least one seat per department (practice).</source>
+        <translation>Số đại biểu chia theo số người lao động đang làm việc của từng phòng ban, theo phương pháp số dư lớn nhất, mỗi phòng ban ít nhất một đại biểu (thực tiễn).</translation>
+    </message>
+    <message>
+        <source>Department meetings</source>
+        <translation>Hội nghị cấp phòng ban</translation>
+    </message>
+    <message>
+        <source>Record department meeting…</source>
+        <translation>Ghi nhận hội nghị phòng ban…</translation>
+    </message>
+    <message>
+        <source>Print minutes…</source>
+        <translation>In biên bản…</translation>
+    </message>
+    <message>
+        <source>Departments meet and elect their delegates at the stage &quot;Delegates&quot;.</source>
+        <translation>Các phòng ban họp và bầu đại biểu ở giai đoạn &quot;Đại biểu&quot;.</translation>
+    </message>
+    <message>
+        <source>A full conference summons every worker: department meetings discuss the drafts and raise petitions at the stage &quot;Documents and petitions&quot;; they elect no delegates.</source>
+        <translation>Hội nghị toàn thể triệu tập toàn bộ người lao động: hội nghị phòng ban thảo luận dự thảo và nêu kiến nghị ở giai đoạn &quot;Tài liệu và kiến nghị&quot;, không bầu đại biểu.</translation>
+    </message>
+    <message>
+        <source>Every department&apos;s meeting is already recorded.</source>
+        <translation>Hội nghị của tất cả các phòng ban đã được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Minutes of the department meeting</source>
+        <translation>Biên bản hội nghị phòng ban</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã số</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>Tư cách</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Mã giấy mời</translation>
+    </message>
+    <message>
+        <source>Summoned list</source>
+        <translation>Danh sách đại biểu được triệu tập</translation>
+    </message>
+    <message>
+        <source>Search by name, code or invitation code</source>
+        <translation>Tìm theo họ tên, mã số hoặc mã giấy mời</translation>
+    </message>
+    <message>
+        <source>Add ex officio delegate…</source>
+        <translation>Thêm đại biểu đương nhiên…</translation>
+    </message>
+    <message>
+        <source>Remove ex officio delegate</source>
+        <translation>Bỏ đại biểu đương nhiên</translation>
+    </message>
+    <message>
+        <source>Print delegate list…</source>
+        <translation>In danh sách đại biểu…</translation>
+    </message>
+    <message>
+        <source>Print invitations…</source>
+        <translation>In giấy mời…</translation>
+    </message>
+    <message>
+        <source>One invitation per delegate</source>
+        <translation>Mỗi đại biểu một giấy mời</translation>
+    </message>
+    <message>
+        <source>One invitation for all</source>
+        <translation>Một giấy mời chung</translation>
+    </message>
+    <message>
+        <source>Record invitations sent</source>
+        <translation>Ghi nhận đã gửi giấy mời</translation>
+    </message>
+    <message>
+        <source>Invitations sent on {day}</source>
+        <translation>Đã gửi giấy mời ngày {day}</translation>
+    </message>
+    <message>
+        <source>{count} summoned</source>
+        <translation>{count} người được triệu tập</translation>
+    </message>
+    <message>
+        <source>Ex officio delegate (e.g. the director, the union chair)</source>
+        <translation>Đại biểu đương nhiên (ví dụ: giám đốc, chủ tịch công đoàn cơ sở)</translation>
+    </message>
+    <message>
+        <source>Delegate list</source>
+        <translation>Danh sách đại biểu</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Giấy mời</translation>
     </message>
 </context>
 <context>
@@ -861,6 +1815,45 @@
     </message>
 </context>
 <context>
+    <name>EmployeePicker</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã số</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Phòng ban</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>Search by name or code, with or without diacritics</source>
+        <translation>Tìm theo họ tên hoặc mã số, có dấu hoặc không dấu</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Chọn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>Tìm thấy {count} người</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {count}: type more of the name to narrow the list.</source>
+        <translation>{shown} người đầu tiên trong số {count}: gõ thêm họ tên để thu hẹp danh sách.</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeView</name>
     <message>
         <source>Actions</source>
@@ -879,6 +1872,10 @@
         <translation>Tìm trong các nội dung đã công khai</translation>
     </message>
     <message>
+        <source>Resolution of the workers&apos; conference {year}</source>
+        <translation>Nghị quyết Hội nghị người lao động năm {year}</translation>
+    </message>
+    <message>
         <source>Published on</source>
         <translation>Ngày công khai</translation>
     </message>
@@ -889,6 +1886,62 @@
     <message>
         <source>Title</source>
         <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Nơi công khai</translation>
+    </message>
+    <message>
+        <source>(corrected; replaces {number})</source>
+        <translation>(đính chính; thay thế nghị quyết số {number})</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Nghị quyết</translation>
+    </message>
+    <message>
+        <source>full conference</source>
+        <translation>hội nghị toàn thể</translation>
+    </message>
+    <message>
+        <source>delegate conference</source>
+        <translation>hội nghị đại biểu</translation>
+    </message>
+    <message>
+        <source>Number {number}</source>
+        <translation>Số {number}</translation>
+    </message>
+    <message>
+        <source>Adopted by the {form} held on {day} at {place}.</source>
+        <translation>Được {form} họp ngày {day} tại {place} thông qua.</translation>
+    </message>
+    <message>
+        <source>Published from {day} at {place}.</source>
+        <translation>Công khai từ ngày {day} tại {place}.</translation>
+    </message>
+    <message>
+        <source>This corrected resolution replaces resolution {number}.</source>
+        <translation>Nghị quyết đính chính này thay thế nghị quyết số {number}.</translation>
+    </message>
+    <message>
+        <source>Vote: {in_favour} in favour, {against} against, {abstained} abstaining, of {present} present: {verdict}.</source>
+        <translation>Kết quả biểu quyết: {in_favour} tán thành, {against} không tán thành, {abstained} không biểu quyết, trên tổng số {present} người có mặt: {verdict}.</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Các điều của nghị quyết</translation>
+    </message>
+    <message>
+        <source>Article {number}. {title}</source>
+        <translation>Điều {number}. {title}</translation>
+    </message>
+    <message>
+        <source>Carried out by {owner}, by {due}.</source>
+        <translation>Đơn vị thực hiện: {owner}, thời hạn {due}.</translation>
     </message>
     <message>
         <source>Employee view: read only. Officers sign in to work on records.</source>
@@ -1252,6 +2305,324 @@
         <source>{seats} seats are fewer than the {departments} departments: each needs at least one.</source>
         <translation>{seats} suất đại biểu ít hơn số {departments} phòng ban: mỗi phòng ban cần ít nhất một suất.</translation>
     </message>
+    <message>
+        <source>Progress must be between 0 and 100%.</source>
+        <translation>Tiến độ phải từ 0 đến 100%.</translation>
+    </message>
+    <message>
+        <source>A commitment marked done must be at 100%.</source>
+        <translation>Nội dung đã hoàn thành thì tiến độ phải là 100%.</translation>
+    </message>
+    <message>
+        <source>A commitment not started must be at 0%.</source>
+        <translation>Nội dung chưa thực hiện thì tiến độ phải là 0%.</translation>
+    </message>
+    <message>
+        <source>Say why the commitment is dropped.</source>
+        <translation>Hãy ghi rõ lý do không tiếp tục thực hiện.</translation>
+    </message>
+    <message>
+        <source>A meeting needs at least one worker present.</source>
+        <translation>Cuộc họp phải có ít nhất một người lao động có mặt.</translation>
+    </message>
+    <message>
+        <source>A candidate&apos;s votes ({votes}) must be between 0 and those present ({present}).</source>
+        <translation>Số phiếu của ứng cử viên ({votes}) phải từ 0 đến số người có mặt ({present}).</translation>
+    </message>
+    <message>
+        <source>A publication cannot start before the decision it publishes.</source>
+        <translation>Không thể công khai trước ngày ra quyết định được công khai.</translation>
+    </message>
+    <message>
+        <source>The publication cannot end before it starts.</source>
+        <translation>Ngày kết thúc công khai không thể trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Commitments are followed once the resolution is adopted.</source>
+        <translation>Chỉ theo dõi thực hiện sau khi nghị quyết được thông qua.</translation>
+    </message>
+    <message>
+        <source>A progress report cannot be dated before the conference ({held}).</source>
+        <translation>Báo cáo tiến độ không thể ghi ngày trước ngày hội nghị ({held}).</translation>
+    </message>
+    <message>
+        <source>A progress report cannot be dated before the last one ({day}).</source>
+        <translation>Báo cáo tiến độ không thể ghi ngày trước lần báo cáo gần nhất ({day}).</translation>
+    </message>
+    <message>
+        <source>This cannot be done at the stage &quot;{stage}&quot; of the conference.</source>
+        <translation>Không thể thực hiện việc này ở bước &quot;{stage}&quot; của hội nghị.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a time of day (HH:MM).</source>
+        <translation>&quot;{value}&quot; không phải là giờ trong ngày (GG:PP).</translation>
+    </message>
+    <message>
+        <source>No one summoned to this conference has the code &quot;{code}&quot;.</source>
+        <translation>Không có ai được triệu tập dự hội nghị này có mã &quot;{code}&quot;.</translation>
+    </message>
+    <message>
+        <source>Votes have been taken: the attendance they counted stays.</source>
+        <translation>Hội nghị đã biểu quyết: không thể sửa số người có mặt đã dùng để tính.</translation>
+    </message>
+    <message>
+        <source>{name} is already checked in (at {time}).</source>
+        <translation>{name} đã được điểm danh (lúc {time}).</translation>
+    </message>
+    <message>
+        <source>The conference has one secretary, or two at most.</source>
+        <translation>Hội nghị có một thư ký, nhiều nhất là hai.</translation>
+    </message>
+    <message>
+        <source>Say what the vote is on.</source>
+        <translation>Hãy ghi rõ nội dung biểu quyết.</translation>
+    </message>
+    <message>
+        <source>The resolution has already been adopted.</source>
+        <translation>Nghị quyết đã được thông qua.</translation>
+    </message>
+    <message>
+        <source>This department&apos;s meeting is already recorded.</source>
+        <translation>Hội nghị của bộ phận này đã được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Those present ({present}) must be between 1 and the department&apos;s {workers} workers.</source>
+        <translation>Số người có mặt ({present}) phải từ 1 đến {workers} người lao động của bộ phận.</translation>
+    </message>
+    <message>
+        <source>A department meeting must be held before the conference.</source>
+        <translation>Hội nghị bộ phận phải được tổ chức trước hội nghị người lao động.</translation>
+    </message>
+    <message>
+        <source>This department has no seat: allocate the seats first.</source>
+        <translation>Bộ phận này chưa được phân bổ đại biểu: hãy phân bổ trước.</translation>
+    </message>
+    <message>
+        <source>A full conference elects no delegates.</source>
+        <translation>Hội nghị toàn thể không bầu đại biểu.</translation>
+    </message>
+    <message>
+        <source>A candidate is listed twice.</source>
+        <translation>Một ứng cử viên bị ghi hai lần.</translation>
+    </message>
+    <message>
+        <source>A candidate must be an active worker of the department.</source>
+        <translation>Ứng cử viên phải là người lao động đang làm việc tại bộ phận.</translation>
+    </message>
+    <message>
+        <source>{name} is already a delegate.</source>
+        <translation>{name} đã là đại biểu.</translation>
+    </message>
+    <message>
+        <source>Enter the candidates and their votes.</source>
+        <translation>Hãy nhập các ứng cử viên và số phiếu của họ.</translation>
+    </message>
+    <message>
+        <source>The petition is empty.</source>
+        <translation>Nội dung kiến nghị đang trống.</translation>
+    </message>
+    <message>
+        <source>The answer is empty.</source>
+        <translation>Nội dung trả lời đang trống.</translation>
+    </message>
+    <message>
+        <source>Invitations must be sent before the conference day.</source>
+        <translation>Giấy mời phải được gửi trước ngày hội nghị.</translation>
+    </message>
+    <message>
+        <source>The resolution has not been issued yet.</source>
+        <translation>Nghị quyết chưa được ban hành.</translation>
+    </message>
+    <message>
+        <source>A full conference summons every worker: it has no seats to allocate.</source>
+        <translation>Hội nghị toàn thể triệu tập toàn bộ người lao động: không có đại biểu để phân bổ.</translation>
+    </message>
+    <message>
+        <source>Departments have already elected delegates: the seats can no longer change.</source>
+        <translation>Các bộ phận đã bầu đại biểu: không thể thay đổi số đại biểu nữa.</translation>
+    </message>
+    <message>
+        <source>A full conference summons every worker: there are no ex officio delegates.</source>
+        <translation>Hội nghị toàn thể triệu tập toàn bộ người lao động: không có đại biểu đương nhiên.</translation>
+    </message>
+    <message>
+        <source>Every agenda item needs a title.</source>
+        <translation>Mỗi nội dung chương trình phải có tên.</translation>
+    </message>
+    <message>
+        <source>The conference of {year} already exists.</source>
+        <translation>Hội nghị năm {year} đã có.</translation>
+    </message>
+    <message>
+        <source>The roster has no active workers: import it before planning the conference.</source>
+        <translation>Danh sách chưa có người lao động đang làm việc: hãy nhập danh sách trước khi lập kế hoạch hội nghị.</translation>
+    </message>
+    <message>
+        <source>Finalize the minutes and the resolution, or record the publication, to leave this stage.</source>
+        <translation>Hãy hoàn tất biên bản và nghị quyết, hoặc ghi nhận việc công khai, để chuyển bước.</translation>
+    </message>
+    <message>
+        <source>The conference of {year} must be held in {year}.</source>
+        <translation>Hội nghị năm {year} phải được tổ chức trong năm {year}.</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>Kinh phí không thể là số âm.</translation>
+    </message>
+    <message>
+        <source>With fewer than {limit} workers the conference is a full conference (rule C2).</source>
+        <translation>Dưới {limit} người lao động thì tổ chức hội nghị toàn thể (quy tắc C2).</translation>
+    </message>
+    <message>
+        <source>Every article needs a title.</source>
+        <translation>Mỗi điều phải có tên.</translation>
+    </message>
+    <message>
+        <source>A commitment needs both who carries it out and by when.</source>
+        <translation>Nội dung cần thực hiện phải ghi cả người chịu trách nhiệm và thời hạn.</translation>
+    </message>
+    <message>
+        <source>A commitment cannot fall due before the conference.</source>
+        <translation>Thời hạn thực hiện không thể trước ngày hội nghị.</translation>
+    </message>
+    <message>
+        <source>The minutes and the resolution are final: they can no longer be changed. Issue a correction instead.</source>
+        <translation>Biên bản và nghị quyết đã hoàn tất, không thể sửa. Hãy ban hành văn bản đính chính.</translation>
+    </message>
+    <message>
+        <source>The minutes record nothing of what was said: write the minutes of the agenda items first.</source>
+        <translation>Biên bản chưa ghi nội dung nào của hội nghị: hãy ghi biên bản các nội dung chương trình trước.</translation>
+    </message>
+    <message>
+        <source>The conference cannot close before it opened.</source>
+        <translation>Hội nghị không thể bế mạc trước khi khai mạc.</translation>
+    </message>
+    <message>
+        <source>Only an issued resolution is corrected; a draft is edited.</source>
+        <translation>Chỉ đính chính nghị quyết đã ban hành; dự thảo thì sửa trực tiếp.</translation>
+    </message>
+    <message>
+        <source>There is no correction to issue: start one first.</source>
+        <translation>Chưa có bản đính chính để ban hành: hãy bắt đầu đính chính trước.</translation>
+    </message>
+    <message>
+        <source>Say why the resolution is corrected.</source>
+        <translation>Hãy ghi rõ lý do đính chính nghị quyết.</translation>
+    </message>
+    <message>
+        <source>Say where the resolution was published.</source>
+        <translation>Hãy ghi rõ nơi công khai nghị quyết.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeDialog</name>
+    <message>
+        <source>Finalize minutes and resolution</source>
+        <translation>Hoàn tất biên bản và nghị quyết</translation>
+    </message>
+    <message>
+        <source>The chair closes the conference. The minutes and the resolution become final and take their numbers from this year&apos;s series; each article that names who carries it out and by when becomes a tracked commitment.
+
+A final document is never changed again: a mistake is put right by issuing a correction, a new version with its own number.</source>
+        <translation>Chủ tọa bế mạc hội nghị. Biên bản và nghị quyết được hoàn tất và lấy số theo sổ văn bản của năm; mỗi điều có ghi đơn vị thực hiện và thời hạn trở thành một nội dung cam kết được theo dõi.
+
+Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót được khắc phục bằng việc ban hành văn bản đính chính, là một phiên bản mới có số riêng.</translation>
+    </message>
+    <message>
+        <source>Closing time</source>
+        <translation>Thời điểm bế mạc</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message>
+        <source>Article</source>
+        <translation>Điều</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Nội dung thực hiện</translation>
+    </message>
+    <message>
+        <source>Carried out by</source>
+        <translation>Đơn vị thực hiện</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Cập nhật gần nhất</translation>
+    </message>
+    <message>
+        <source>{status}, overdue</source>
+        <translation>{status}, quá hạn</translation>
+    </message>
+    <message>
+        <source>Report progress…</source>
+        <translation>Báo cáo tiến độ…</translation>
+    </message>
+    <message>
+        <source>Commitments of the resolution</source>
+        <translation>Các nội dung cam kết thực hiện của nghị quyết</translation>
+    </message>
+    <message>
+        <source>Print 6-month review…</source>
+        <translation>In báo cáo kiểm tra đánh giá 6 tháng…</translation>
+    </message>
+    <message>
+        <source>6-month review</source>
+        <translation>Kiểm tra đánh giá 6 tháng</translation>
+    </message>
+    <message>
+        <source>Commitments are followed once the resolution is adopted: each article that names who carries it out and by when becomes one.</source>
+        <translation>Các nội dung cam kết được theo dõi sau khi nghị quyết được thông qua: mỗi điều có ghi đơn vị thực hiện và thời hạn trở thành một nội dung cam kết.</translation>
+    </message>
+    <message>
+        <source>{done} done · {ongoing} in progress · {waiting} not started · {overdue} overdue</source>
+        <translation>{done} đã hoàn thành · {ongoing} đang thực hiện · {waiting} chưa thực hiện · {overdue} quá hạn</translation>
+    </message>
+    <message>
+        <source>The employer and the union check and evaluate the implementation of the resolution every 6 months and notify all workers of the result (rule C7, {article}).</source>
+        <translation>Người sử dụng lao động và công đoàn cơ sở kiểm tra, đánh giá việc thực hiện nghị quyết 6 tháng một lần và thông báo kết quả đến toàn thể người lao động (quy tắc C7, {article}).</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>kỳ tới</translation>
+    </message>
+    <message>
+        <source>Adopted on {day}. Reviews due: {dates}</source>
+        <translation>Thông qua ngày {day}. Các kỳ kiểm tra đánh giá: {dates}</translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation>Báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <source>Select a commitment first.</source>
+        <translation>Hãy chọn một nội dung cam kết trước.</translation>
+    </message>
+    <message>
+        <source>Review of the resolution</source>
+        <translation>Báo cáo kiểm tra đánh giá thực hiện nghị quyết</translation>
+    </message>
 </context>
 <context>
     <name>HolidayDialog</name>
@@ -1426,6 +2797,286 @@
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Candidate</source>
+        <translation>Người ứng cử</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã số</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <source>Department meeting</source>
+        <translation>Hội nghị phòng ban</translation>
+    </message>
+    <message>
+        <source>One petition per line</source>
+        <translation>Mỗi dòng một kiến nghị</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Phòng ban</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Ngày họp</translation>
+    </message>
+    <message>
+        <source>Workers present</source>
+        <translation>Số người có mặt</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Hình thức bầu</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Ý kiến thảo luận</translation>
+    </message>
+    <message>
+        <source>Petitions</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Record the meeting</source>
+        <translation>Ghi nhận hội nghị</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Candidates and votes</source>
+        <translation>Người ứng cử và số phiếu</translation>
+    </message>
+    <message>
+        <source>Add candidate…</source>
+        <translation>Thêm người ứng cử…</translation>
+    </message>
+    <message>
+        <source>Remove candidate</source>
+        <translation>Bỏ người ứng cử</translation>
+    </message>
+    <message>
+        <source>Double-click the votes to type them. The program elects those with more than half of the workers present, most votes first.</source>
+        <translation>Nhấp đúp vào ô số phiếu để nhập. Chương trình xác định người trúng cử là người được trên một nửa số người có mặt tán thành, lấy theo số phiếu từ cao xuống thấp.</translation>
+    </message>
+    <message>
+        <source>{workers} workers; {seats} delegate seats to fill.</source>
+        <translation>{workers} người lao động; cần bầu {seats} đại biểu.</translation>
+    </message>
+    <message>
+        <source>{workers} workers. A full conference summons every worker: the meeting elects no delegates.</source>
+        <translation>{workers} người lao động. Hội nghị toàn thể triệu tập toàn bộ người lao động: hội nghị phòng ban không bầu đại biểu.</translation>
+    </message>
+    <message>
+        <source>Candidate from {department}</source>
+        <translation>Người ứng cử thuộc {department}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Meeting of {department} recorded.</source>
+        <translation>Đã ghi nhận hội nghị của {department}.</translation>
+    </message>
+    <message>
+        <source>Elected: {names}</source>
+        <translation>Trúng cử: {names}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>không có ai</translation>
+    </message>
+    <message>
+        <source>Tied for the last seat, a further round is needed: {names}</source>
+        <translation>Bằng phiếu ở suất cuối cùng, cần bầu thêm vòng nữa: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>What was presented, said and decided on this item</source>
+        <translation>Nội dung đã trình bày, ý kiến phát biểu và kết luận của mục này</translation>
+    </message>
+    <message>
+        <source>This item is done</source>
+        <translation>Đã xong mục này</translation>
+    </message>
+    <message>
+        <source>Save item</source>
+        <translation>Lưu mục</translation>
+    </message>
+    <message>
+        <source>Minutes of the selected item</source>
+        <translation>Biên bản của mục đang chọn</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Guests, opening and closing</source>
+        <translation>Khách mời, khai mạc và bế mạc</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Khách mời</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Khai mạc</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Bế mạc</translation>
+    </message>
+    <message>
+        <source>{number}. {title} — {presenter}</source>
+        <translation>{number}. {title} — {presenter}</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Chưa lưu.</translation>
+    </message>
+    <message>
+        <source>Item {number} saved.</source>
+        <translation>Đã lưu mục {number}.</translation>
+    </message>
+    <message>
+        <source>Minutes saved.</source>
+        <translation>Đã lưu biên bản.</translation>
+    </message>
+</context>
+<context>
+    <name>NewConferenceDialog</name>
+    <message>
+        <source>New workers&apos; conference</source>
+        <translation>Hội nghị người lao động mới</translation>
+    </message>
+    <message>
+        <source>e.g. Hall A, head office</source>
+        <translation>ví dụ: Hội trường A, trụ sở chính</translation>
+    </message>
+    <message>
+        <source>The employer and the union may choose the other form together.</source>
+        <translation>Người sử dụng lao động và công đoàn cơ sở có thể cùng thống nhất chọn hình thức còn lại.</translation>
+    </message>
+    <message>
+        <source>The rule leaves no choice of form.</source>
+        <translation>Quy định không cho phép chọn hình thức khác.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Conference day</source>
+        <translation>Ngày tổ chức</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Tạo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersPanel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Title or position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Add a line</source>
+        <translation>Thêm dòng</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chủ tọa</translation>
+    </message>
+    <message>
+        <source>Presidium</source>
+        <translation>Đoàn chủ tịch</translation>
+    </message>
+    <message>
+        <source>Elected or approved by the conference; the first named chairs it.</source>
+        <translation>Do hội nghị bầu hoặc biểu quyết thông qua; người đứng đầu danh sách là chủ tọa.</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký hội nghị</translation>
+    </message>
+    <message>
+        <source>Writes the minutes; one, or two at most.</source>
+        <translation>Ghi biên bản hội nghị; một người, nhiều nhất hai người.</translation>
+    </message>
+    <message>
+        <source>Vote-counting board</source>
+        <translation>Ban kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>Counts the votes when the conference votes by ballot.</source>
+        <translation>Kiểm phiếu khi hội nghị biểu quyết bằng phiếu kín.</translation>
+    </message>
+    <message>
+        <source>Save officers</source>
+        <translation>Lưu thành phần điều hành</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Chưa lưu.</translation>
+    </message>
+    <message>
+        <source>Officers saved.</source>
+        <translation>Đã lưu đoàn chủ tịch, thư ký hội nghị và ban kiểm phiếu.</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>Search by name or code, with or without diacritics</source>
@@ -1485,6 +3136,455 @@
     </message>
 </context>
 <context>
+    <name>PetitionDialog</name>
+    <message>
+        <source>Answer a petition</source>
+        <translation>Trả lời kiến nghị</translation>
+    </message>
+    <message>
+        <source>New petition</source>
+        <translation>Kiến nghị mới</translation>
+    </message>
+    <message>
+        <source>A worker, a group or a department</source>
+        <translation>Một người lao động, một nhóm hoặc một phòng ban</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Người, đơn vị nêu</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Ngày nêu</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>{who}, {day}:
+{content}</source>
+        <translation>{who}, ngày {day}:
+{content}</translation>
+    </message>
+    <message>
+        <source>Answer of the employer</source>
+        <translation>Trả lời của người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Ngày trả lời</translation>
+    </message>
+    <message>
+        <source>Save answer</source>
+        <translation>Lưu trả lời</translation>
+    </message>
+    <message>
+        <source>Add petition</source>
+        <translation>Thêm kiến nghị</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionsTab</name>
+    <message>
+        <source>Raised on</source>
+        <translation>Ngày nêu</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Người, đơn vị nêu</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Người trả lời</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Ngày trả lời</translation>
+    </message>
+    <message>
+        <source>(no answer yet)</source>
+        <translation>(chưa trả lời)</translation>
+    </message>
+    <message>
+        <source>Add petition…</source>
+        <translation>Thêm kiến nghị…</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Trả lời…</translation>
+    </message>
+    <message>
+        <source>Only the employer side answers petitions.</source>
+        <translation>Chỉ phía người sử dụng lao động trả lời kiến nghị.</translation>
+    </message>
+    <message>
+        <source>Petitions come from the department meetings and from workers directly, until the stage &quot;Documents and petitions&quot; ends. The employer answers each one in writing before the conference day; the answers are read out at the conference. Unanswered petitions are highlighted.</source>
+        <translation>Kiến nghị đến từ hội nghị phòng ban và trực tiếp từ người lao động, cho đến hết giai đoạn &quot;Tài liệu và kiến nghị&quot;. Người sử dụng lao động trả lời bằng văn bản từng kiến nghị trước ngày tổ chức hội nghị; nội dung trả lời được thông báo tại hội nghị. Kiến nghị chưa được trả lời được tô màu.</translation>
+    </message>
+    <message>
+        <source>Petitions: {count}, without an answer: {open}</source>
+        <translation>Kiến nghị: {count}, chưa trả lời: {open}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Task</source>
+        <translation>Công việc</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Phụ trách</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Hoàn thành ngày</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Preparation checklist</source>
+        <translation>Các bước chuẩn bị</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Đánh dấu đã xong</translation>
+    </message>
+    <message>
+        <source>Due dates count working days back from the conference day ({source}). Open items past their due date are shown in red.</source>
+        <translation>Hạn được tính lùi theo ngày làm việc từ ngày tổ chức hội nghị ({source}). Việc chưa xong đã quá hạn được tô đỏ.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình hội nghị</translation>
+    </message>
+    <message>
+        <source>Edit agenda…</source>
+        <translation>Sửa chương trình…</translation>
+    </message>
+    <message>
+        <source>Print agenda…</source>
+        <translation>In chương trình…</translation>
+    </message>
+    <message>
+        <source>Conference agenda</source>
+        <translation>Chương trình hội nghị</translation>
+    </message>
+    <message>
+        <source>Joint plan</source>
+        <translation>Kế hoạch phối hợp tổ chức</translation>
+    </message>
+    <message>
+        <source> VND</source>
+        <translation> đồng</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Lưu kế hoạch</translation>
+    </message>
+    <message>
+        <source>Print plan…</source>
+        <translation>In kế hoạch…</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày, giờ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Kinh phí</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích, yêu cầu</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Phân công</translation>
+    </message>
+    <message>
+        <source>Approval of the joint plan</source>
+        <translation>Thông qua kế hoạch</translation>
+    </message>
+    <message>
+        <source>Approve for the employer</source>
+        <translation>Thông qua (người sử dụng lao động)</translation>
+    </message>
+    <message>
+        <source>Approve for the union</source>
+        <translation>Thông qua (công đoàn cơ sở)</translation>
+    </message>
+    <message>
+        <source>Employer side</source>
+        <translation>Phía người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>Union side</source>
+        <translation>Phía công đoàn cơ sở</translation>
+    </message>
+    <message>
+        <source>Each side approves the plan for itself (Decree 145/2020 Art 47). Saving a change withdraws both approvals.</source>
+        <translation>Mỗi bên tự thông qua kế hoạch về phía mình (Điều 47 Nghị định 145/2020/NĐ-CP). Lưu thay đổi kế hoạch sẽ hủy cả hai lần thông qua.</translation>
+    </message>
+    <message>
+        <source>not approved yet</source>
+        <translation>chưa thông qua</translation>
+    </message>
+    <message>
+        <source>approved by {name} on {day}</source>
+        <translation>{name} đã thông qua ngày {day}</translation>
+    </message>
+    <message>
+        <source>The plan has been approved. Saving a change withdraws both approvals: the employer and the union must approve it again. Save?</source>
+        <translation>Kế hoạch đã được thông qua. Lưu thay đổi sẽ hủy cả hai lần thông qua: người sử dụng lao động và công đoàn cơ sở phải thông qua lại. Lưu?</translation>
+    </message>
+    <message>
+        <source>Conference plan</source>
+        <translation>Kế hoạch tổ chức hội nghị</translation>
+    </message>
+</context>
+<context>
+    <name>PromptDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Publication of the resolution</source>
+        <translation>Công khai nghị quyết</translation>
+    </message>
+    <message>
+        <source>e.g. Notice board of canteen 1</source>
+        <translation>Ví dụ: Bảng tin nhà ăn số 1</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>đến ngày</translation>
+    </message>
+    <message>
+        <source>e.g. photo of the notice board, minutes of the meeting</source>
+        <translation>Ví dụ: ảnh chụp bảng tin, biên bản cuộc họp</translation>
+    </message>
+    <message>
+        <source>Record publication</source>
+        <translation>Ghi nhận việc công khai</translation>
+    </message>
+    <message>
+        <source>Print results notice…</source>
+        <translation>In thông báo kết quả…</translation>
+    </message>
+    <message>
+        <source>The employer publishes the resolution to all workers (Decree 145/2020 Art 43.2 lists the forms). Once recorded, the employee view shows it.</source>
+        <translation>Người sử dụng lao động công khai nghị quyết đến toàn thể người lao động (các hình thức theo khoản 2 Điều 43 Nghị định 145/2020). Sau khi ghi nhận, nghị quyết hiển thị trong chế độ xem của người lao động.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <source> until {day}</source>
+        <translation> đến ngày {day}</translation>
+    </message>
+    <message>
+        <source>Published: {form}, at {place}, from {start}{until}.{evidence}</source>
+        <translation>Đã công khai: {form}, tại {place}, từ ngày {start}{until}.{evidence}</translation>
+    </message>
+    <message>
+        <source>Evidence: {e}.</source>
+        <translation>Minh chứng: {e}.</translation>
+    </message>
+    <message>
+        <source>Rule P3 (published within {days} days of the decision, posted at least {minimum} days) binds state-owned enterprises and those that opt in; it does not bind this enterprise.</source>
+        <translation>Quy tắc P3 (công khai chậm nhất {days} ngày sau khi quyết định, niêm yết ít nhất {minimum} ngày) áp dụng cho doanh nghiệp nhà nước và doanh nghiệp tự nguyện áp dụng; không bắt buộc đối với doanh nghiệp này.</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng thời hạn</translation>
+    </message>
+    <message>
+        <source>Not on time</source>
+        <translation>Không đúng thời hạn</translation>
+    </message>
+    <message>
+        <source>Notice of the conference results</source>
+        <translation>Thông báo kết quả hội nghị</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Thay thế</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Print minutes…</source>
+        <translation>In biên bản…</translation>
+    </message>
+    <message>
+        <source>Print resolution…</source>
+        <translation>In nghị quyết…</translation>
+    </message>
+    <message>
+        <source>Issued documents</source>
+        <translation>Văn bản đã ban hành</translation>
+    </message>
+    <message>
+        <source>Correct the resolution…</source>
+        <translation>Đính chính nghị quyết…</translation>
+    </message>
+    <message>
+        <source>Issue correction…</source>
+        <translation>Ban hành nghị quyết đính chính…</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Đính chính</translation>
+    </message>
+    <message>
+        <source>The results appear once the chair has finalized the minutes and the resolution on the conference day.</source>
+        <translation>Kết quả hiển thị sau khi chủ tọa hoàn tất biên bản và nghị quyết trong ngày hội nghị.</translation>
+    </message>
+    <message>
+        <source>A correction of resolution {number} is open as a draft: edit its articles in the Resolution tab, then issue it here.</source>
+        <translation>Đang có bản dự thảo đính chính nghị quyết số {number}: hãy chỉnh sửa các điều trong thẻ Nghị quyết, sau đó ban hành tại đây.</translation>
+    </message>
+    <message>
+        <source>Issued documents are never changed. To put a mistake right, correct the resolution: a new version is drafted, and once issued it takes its own number and replaces the old one.</source>
+        <translation>Văn bản đã ban hành không bao giờ bị sửa. Để sửa sai sót, hãy đính chính nghị quyết: một phiên bản mới được soạn thảo, khi ban hành sẽ có số riêng và thay thế văn bản cũ.</translation>
+    </message>
+    <message>
+        <source>Minutes of the conference</source>
+        <translation>Biên bản hội nghị</translation>
+    </message>
+    <message>
+        <source>Resolution of the conference</source>
+        <translation>Nghị quyết hội nghị</translation>
+    </message>
+    <message>
+        <source>Correct the resolution</source>
+        <translation>Đính chính nghị quyết</translation>
+    </message>
+    <message>
+        <source>The issued resolution stays as it is: it is never changed. A new draft version is made from it, which you edit in the Resolution tab and then issue here with a new number that replaces the old one.
+
+Start a correction?</source>
+        <translation>Nghị quyết đã ban hành được giữ nguyên, không bao giờ bị sửa. Một bản dự thảo mới được tạo từ nghị quyết này; bạn chỉnh sửa trong thẻ Nghị quyết, sau đó ban hành tại đây với số mới thay thế số cũ.
+
+Bắt đầu đính chính?</translation>
+    </message>
+    <message>
+        <source>A draft of the corrected resolution is open. Edit its articles in the Resolution tab, then come back here and click &quot;Issue correction…&quot;.</source>
+        <translation>Đã mở bản dự thảo nghị quyết đính chính. Hãy chỉnh sửa các điều trong thẻ Nghị quyết, sau đó quay lại đây và bấm &quot;Ban hành nghị quyết đính chính…&quot;.</translation>
+    </message>
+    <message>
+        <source>Issue the correction</source>
+        <translation>Ban hành nghị quyết đính chính</translation>
+    </message>
+    <message>
+        <source>The corrected resolution is issued with a new number and names the number it replaces. Commitments follow its articles.</source>
+        <translation>Nghị quyết đính chính được ban hành với số mới và ghi rõ số văn bản được thay thế. Các nội dung cam kết thực hiện được cập nhật theo các điều của nghị quyết đính chính.</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Lý do đính chính</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Ban hành</translation>
+    </message>
+    <message>
+        <source>Correction issued</source>
+        <translation>Đã ban hành nghị quyết đính chính</translation>
+    </message>
+    <message>
+        <source>The corrected resolution is number {number}; it replaces number {old}.</source>
+        <translation>Nghị quyết đính chính có số {number}, thay thế nghị quyết số {old}.</translation>
+    </message>
+</context>
+<context>
     <name>Roster</name>
     <message>
         <source>Code</source>
@@ -1538,6 +3638,22 @@
 <context>
     <name>Rules</name>
     <message>
+        <source>Law 10/2022 Art 69.2.c</source>
+        <translation>Điểm c khoản 2 Điều 69 Luật Thực hiện dân chủ ở cơ sở 2022</translation>
+    </message>
+    <message>
+        <source>Law 10/2022 Art 69.2.c (democracy regulation default)</source>
+        <translation>Điểm c khoản 2 Điều 69 Luật Thực hiện dân chủ ở cơ sở 2022 (mặc định theo quy chế dân chủ)</translation>
+    </message>
+    <message>
+        <source>Law 10/2022 Art 69.2</source>
+        <translation>Điều 69.2 Luật Thực hiện dân chủ ở cơ sở 2022</translation>
+    </message>
+    <message>
+        <source>Law 10/2022 Art 69.2 (democracy regulation default)</source>
+        <translation>Điều 69.2 Luật Thực hiện dân chủ ở cơ sở 2022 (mặc định theo quy chế dân chủ)</translation>
+    </message>
+    <message>
         <source>{headcount} workers, fewer than {limit}: a full conference.</source>
         <translation>{headcount} người lao động, ít hơn {limit}: tổ chức hội nghị toàn thể.</translation>
     </message>
@@ -1552,6 +3668,38 @@
     <message>
         <source>{in_favour} in favour of {present} present; more than {threshold}% needed, that is at least {needed}.</source>
         <translation>{in_favour}/{present} người có mặt tán thành; cần trên {threshold}%, tức là ít nhất {needed} người.</translation>
+    </message>
+    <message>
+        <source>Decree 145/2020 Art 47.3; common practice</source>
+        <translation>Khoản 3 Điều 47 Nghị định 145/2020/NĐ-CP; thực tiễn phổ biến</translation>
+    </message>
+    <message>
+        <source>{days} working days before the conference day.</source>
+        <translation>{days} ngày làm việc trước ngày hội nghị.</translation>
+    </message>
+    <message>
+        <source>{present} present; a delegate needs more than half, that is at least {needed} votes; {seats} seats.</source>
+        <translation>{present} người có mặt; đại biểu phải được trên một nửa số phiếu, tức ít nhất {needed} phiếu; {seats} đại biểu được bầu.</translation>
+    </message>
+    <message>
+        <source>Democracy regulation; common practice</source>
+        <translation>Quy chế dân chủ ở cơ sở; thực tiễn phổ biến</translation>
+    </message>
+    <message>
+        <source>Published from {start} (no later than {latest}); posted {posted} days (at least {minimum}).</source>
+        <translation>Công khai từ {start} (chậm nhất {latest}); niêm yết {posted} ngày (ít nhất {minimum} ngày).</translation>
+    </message>
+    <message>
+        <source>Law 10/2022 Arts 65.2, 66</source>
+        <translation>Khoản 2 Điều 65, Điều 66 Luật Thực hiện dân chủ ở cơ sở 2022</translation>
+    </message>
+    <message>
+        <source>Held no later than {due}, {months} months after the financial year ends.</source>
+        <translation>Tổ chức chậm nhất ngày {due}, trong {months} tháng sau khi kết thúc năm tài chính.</translation>
+    </message>
+    <message>
+        <source>Law 10/2022 Art 69.1</source>
+        <translation>Khoản 1 Điều 69 Luật Thực hiện dân chủ ở cơ sở 2022</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +4066,73 @@
     <message>
         <source>Only the employer side (administrator, HR officer) can change these settings; you can read them.</source>
         <translation>Chỉ phía người sử dụng lao động (quản trị viên, cán bộ nhân sự) được thay đổi các cài đặt này; bạn chỉ có thể xem.</translation>
+    </message>
+</context>
+<context>
+    <name>VotesPanel</name>
+    <message>
+        <source>Subject</source>
+        <translation>Nội dung biểu quyết</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Tán thành</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Không tán thành</translation>
+    </message>
+    <message>
+        <source>Abstained</source>
+        <translation>Không biểu quyết</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>% for</source>
+        <translation>% tán thành</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>(adopts the resolution)</source>
+        <translation>(thông qua nghị quyết)</translation>
+    </message>
+    <message>
+        <source>e.g. Adopt the resolution of the conference</source>
+        <translation>Ví dụ: Thông qua nghị quyết hội nghị</translation>
+    </message>
+    <message>
+        <source>This vote adopts the resolution</source>
+        <translation>Biểu quyết này thông qua nghị quyết</translation>
+    </message>
+    <message>
+        <source>Record vote</source>
+        <translation>Ghi nhận biểu quyết</translation>
+    </message>
+    <message>
+        <source>New vote</source>
+        <translation>Biểu quyết mới</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <source>The quorum (rule C3) was not reached: no vote can be taken.</source>
+        <translation>Chưa đủ tỷ lệ tham dự tối thiểu (quy tắc C3): chưa thể biểu quyết.</translation>
+    </message>
+    <message>
+        <source>{total} votes counted; {present} present</source>
+        <translation>Đã kiểm {total} phiếu; {present} người có mặt</translation>
+    </message>
+    <message>
+        <source>{subject}: {verdict}. {why}</source>
+        <translation>{subject}: {verdict}. {why}</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conference_steps import DUE, Organisers, adopted, demo_db, held, published
 from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
+from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QTextBrowser
 
 from dcs_enterprise.domain.enums import Role
+from dcs_enterprise.services.conference_models import ArticleInput
 from dcs_enterprise.services.employees import RosterQuery
 from dcs_enterprise.ui.employee_view import EmployeeViewWindow
+
+
+@pytest.fixture
+def ui_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """The demo enterprise before anything is published (no demo conferences)."""
+    monkeypatch.setenv("DCS_ENTERPRISE_HOME", str(tmp_path))
+    db = demo_db(tmp_path / "t.sqlite", 60)
+    yield db
+    db.close()
 
 
 def _window(qtbot, make_ctx) -> EmployeeViewWindow:
@@ -55,3 +71,61 @@ def test_sign_in_as_officer_emits_and_closes(qtbot, make_ctx):
     with qtbot.waitSignal(window.sign_in_requested, timeout=1000):
         window.sign_in_action.trigger()
     assert not window.isVisible()
+
+
+def _cells(window: EmployeeViewWindow) -> list[list[str]]:
+    model = window.table.model()
+    return [[model.data(model.index(r, c)) for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+
+
+def test_a_published_resolution_is_listed_and_shown_in_full(qtbot, make_ctx, ui_db):
+    cid = held(ui_db)
+    adopted(ui_db, cid)
+    window = _window(qtbot, make_ctx)
+    assert window.findChild(QLabel, "nothingPublished").isVisible()  # adopted, not published
+    window.close()
+
+    published(ui_db, cid)
+    window = _window(qtbot, make_ctx)
+    assert not window.findChild(QLabel, "nothingPublished").isVisible()
+    assert _cells(window) == [["15/03/2027", "Resolution", "01/NQ-HNNLĐ",
+                               "Resolution of the workers' conference 2027",
+                               "Bảng tin nhà ăn"]]
+    details = window.findChild(QTextBrowser, "recordDetails").toPlainText()
+    for text in ("Resolution of the workers' conference 2027", "Number 01/NQ-HNNLĐ",
+                 "held on 12/03/2027 at Hội trường A", "Published from 15/03/2027",
+                 "Article 1. Đánh giá kết quả năm 2026", "Article 2. Tăng tiền ăn ca",
+                 "Carried out by Phòng Hành chính - Nhân sự, by 01/04/2027.",
+                 "in favour, 1 against, 1 abstaining", "PASSED", "rule C4"):
+        assert text in details
+    window.search.setText("không có")
+    assert window.table.model().rowCount() == 0
+    window.search.setText("2027")
+    assert window.table.model().rowCount() == 1
+
+
+def test_a_correction_in_draft_never_shows_and_once_issued_names_what_it_replaces(
+        qtbot, make_ctx, ui_db):
+    cid = held(ui_db)
+    adopted(ui_db, cid)
+    published(ui_db, cid)
+    o = Organisers.of(ui_db)
+    o.resolution().start_correction(cid)
+    o.resolution().save_articles(cid, [
+        ArticleInput("Đánh giá kết quả năm 2026", "Hội nghị nhất trí với báo cáo."),
+        ArticleInput("Tăng tiền ăn ca (dự thảo đính chính)", "Tăng thêm 3.000 đồng mỗi suất.",
+                     owner="Phòng Hành chính - Nhân sự", due=DUE)])
+    window = _window(qtbot, make_ctx)
+    details = window.findChild(QTextBrowser, "recordDetails").toPlainText()
+    assert "Tăng thêm 2.000 đồng" in details
+    assert "dự thảo" not in details and "3.000" not in details  # the draft is not published
+    window.close()
+
+    o.resolution().issue_correction(cid, "Sửa mức tăng tiền ăn ca", date(2027, 3, 20))
+    window = _window(qtbot, make_ctx)
+    assert _cells(window)[0][2] == "02/NQ-HNNLĐ"
+    assert "(corrected; replaces 01/NQ-HNNLĐ)" in _cells(window)[0][3]
+    details = window.findChild(QTextBrowser, "recordDetails").toPlainText()
+    assert "This corrected resolution replaces resolution 01/NQ-HNNLĐ." in details
+    assert "Tăng thêm 3.000 đồng" in details

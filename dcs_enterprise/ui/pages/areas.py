@@ -30,11 +30,8 @@ def areas() -> list[Area]:
             "workflow: the conference checklist, dialogue and bargaining deadlines, the "
             "agreement's filing and expiry, petitions and supervision items, with counts and "
             "trends. Those workflows are not recorded yet, so there is nothing to show.")),
-        Area("conference", translate("Areas", "Workers' conference"), translate("Areas",
-            "Workers' conference (Decree 145/2020 Art 47): the plan, delegates elected by "
-            "department, invitations, check-in with live quorum, votes decided by the rules, "
-            "minutes and resolution, publication and the 6-month review. Coming in a later "
-            "release.")),
+        Area("conference", translate("Areas", "Workers' conference"),
+             needs=Action.VIEW_CONFERENCE),
         Area("dialogue", translate("Areas", "Workplace dialogue"), translate("Areas",
             "Workplace dialogue (Decree 145/2020 Arts 37-41): each side's representatives, "
             "periodic, requested and incident dialogues with their deadlines, minutes with the "

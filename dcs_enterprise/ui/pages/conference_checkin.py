@@ -1,0 +1,261 @@
+"""Check-in at the door: a scan field that a barcode reader types into (the invitation code,
+then Enter), the summoned list filtered as you type, and the corrections (undo, absence)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.conference_plan import DelegateKind
+from ...domain.errors import DcsError
+from ...services.conference_models import DelegateInfo
+from ..context import UiContext
+from ..dialogs.conference_day_prompt import PromptDialog
+from ..errors import show_error
+from ..paged_model import PagedTableModel
+from .conference_text import GREEN, GREY
+
+translate = QCoreApplication.translate
+FILTER_DELAY_MS = 120  # one query after a burst of keystrokes, not one per key
+COLUMN_WIDTHS = (220, 105, 170, 150, 150)  # fixed: measuring would read every page
+
+
+def delegate_kind_label(kind: DelegateKind) -> str:
+    return {DelegateKind.EX_OFFICIO: translate("CheckInPanel", "Ex officio"),
+            DelegateKind.ELECTED: translate("CheckInPanel", "Elected"),
+            DelegateKind.WORKER: translate("CheckInPanel", "Worker")}[kind]
+
+
+class DelegatesModel(PagedTableModel):
+    """The summoned list of one conference, filtered by name or code, a page at a time."""
+
+    def __init__(self, ctx: UiContext, parent=None) -> None:
+        service = ctx.conference_delegates
+        super().__init__(lambda: service.delegate_count(self.conference_id, self.text),
+                         lambda offset, limit: service.delegates(self.conference_id, self.text,
+                                                                 offset, limit), parent)
+        self.conference_id, self.text = 0, ""
+
+    def headers(self) -> list[str]:
+        return [translate("CheckInPanel", "Name"), translate("CheckInPanel", "Code"),
+                translate("CheckInPanel", "Department"),
+                translate("CheckInPanel", "Invitation code"),
+                translate("CheckInPanel", "Delegate"), translate("CheckInPanel", "Checked in")]
+
+    def cell(self, item: DelegateInfo | None, column: int, role: int) -> object:
+        if item is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 5:
+                if item.checked_in_at:
+                    return item.checked_in_at.strftime("%H:%M")
+                if item.absence_reason:
+                    return translate("CheckInPanel", "Absent: {reason}").format(
+                        reason=item.absence_reason)
+                return ""
+            return (item.name, item.code, item.department, item.invitation_code,
+                    delegate_kind_label(item.kind))[column]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if item.checked_in_at:
+                return QColor(GREEN)
+            return QColor(GREY) if item.absence_reason else None
+        return None
+
+
+class CheckInPanel(QWidget):
+    checked = Signal()  # a check-in, its undoing or an absence reason was recorded
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.conference_id = 0
+        self.editable = False
+        self.scan = QLineEdit()
+        self.scan.setObjectName("scanField")
+        self.scan.setClearButtonEnabled(True)
+        font = self.scan.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.scan.setFont(font)
+        self._timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filter)
+        self.scan.textChanged.connect(self._timer.start)
+        self.scan.returnPressed.connect(self.scan_entered)
+
+        self.model = DelegatesModel(ctx, self)
+        self.table = QTableView()
+        self.table.setObjectName("delegatesTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+
+        self.check_in_button = self._button("checkInButton",
+                                            translate("CheckInPanel", "Check in"),
+                                            self.check_in_selected)
+        self.undo_button = self._button("undoCheckInButton",
+                                        translate("CheckInPanel", "Undo check-in"),
+                                        self.undo_selected)
+        self.absence_button = self._button("absenceButton",
+                                           translate("CheckInPanel", "Absence reason…"),
+                                           self.absence_selected)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("delegateCount")
+        self.status = QLabel()
+        self.status.setObjectName("checkInStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = QHBoxLayout()
+        for button in (self.check_in_button, self.undo_button, self.absence_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scan)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+
+    def _button(self, name: str, text: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def load(self, conference_id: int, editable: bool) -> None:
+        if conference_id != self.conference_id:
+            self.scan.clear()
+            self.status.clear()
+        self.conference_id, self.editable = conference_id, editable
+        self.model.conference_id = conference_id
+        self.scan.setPlaceholderText(translate(
+            "CheckInPanel", "Scan the invitation barcode, or type a name or an employee code "
+                            "and press Enter") if editable else translate(
+            "CheckInPanel", "Search by name, employee code or invitation code"))
+        for button in (self.check_in_button, self.undo_button, self.absence_button):
+            button.setEnabled(editable)
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        self.model.text = self.scan.text()
+        try:
+            self.model.reload()
+        except DcsError as error:
+            show_error(self, error)
+        self.count_label.setText(translate("CheckInPanel", "{count} shown").format(
+            count=self.model.rowCount()))
+
+    def selected(self) -> DelegateInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.item(rows[0].row()) if rows else None
+
+    # -- checking in -----------------------------------------------------------------------
+    def scan_entered(self) -> None:
+        """Enter in the scan field: a barcode reader has typed an invitation code (or someone
+        an employee code). Checks in, then clears the field for the next one."""
+        text = self.scan.text().strip()
+        if not text or not self.editable:
+            return
+        try:
+            delegate = self.ctx.conference_day.check_in_code(self.conference_id, text, _now())
+        except DcsError as error:
+            show_error(self, error)
+            self.scan.selectAll()  # the next scan replaces the wrong text
+            self.scan.setFocus()
+            return
+        self.scan.clear()
+        self._done(delegate)
+
+    def check_in_selected(self) -> None:
+        chosen = self._chosen()
+        if chosen is None:
+            return
+        try:
+            delegate = self.ctx.conference_day.check_in(self.conference_id, chosen.id, _now())
+        except DcsError as error:
+            show_error(self, error)
+            return
+        self._done(delegate)
+
+    def _done(self, delegate: DelegateInfo) -> None:
+        self.status.setText(translate("CheckInPanel", "✓ {name} ({code}) checked in at {time}.")
+                            .format(name=delegate.name, code=delegate.code,
+                                    time=delegate.checked_in_at.strftime("%H:%M")))
+        self.status.setStyleSheet(f"color: {GREEN}; font-weight: bold;")
+        self.apply_filter()
+        self.scan.setFocus()
+        self.checked.emit()
+
+    def undo_selected(self) -> None:
+        chosen = self._chosen()
+        if chosen is None or chosen.checked_in_at is None:
+            return
+        answer = QMessageBox.question(
+            self, translate("CheckInPanel", "Undo check-in"),
+            translate("CheckInPanel", "Undo the check-in of {name}? Use this only to correct a "
+                                      "mistake.").format(name=chosen.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.ctx.conference_day.undo_check_in(self.conference_id, chosen.id)
+        except DcsError as error:
+            show_error(self, error)
+            return
+        self.status.setText(translate("CheckInPanel", "The check-in of {name} was undone.")
+                            .format(name=chosen.name))
+        self.status.setStyleSheet("")
+        self.apply_filter()
+        self.checked.emit()
+
+    def absence_selected(self) -> PromptDialog | None:
+        chosen = self._chosen()
+        if chosen is None:
+            return None
+        if chosen.checked_in_at is not None:
+            QMessageBox.information(self, translate("CheckInPanel", "Absence reason"),
+                                    translate("CheckInPanel", "{name} is present.")
+                                    .format(name=chosen.name))
+            return None
+
+        def submit(reason: str, _day) -> None:
+            self.ctx.conference_day.set_absence_reason(self.conference_id, chosen.id, reason)
+            self.apply_filter()
+            self.checked.emit()
+
+        dialog = PromptDialog(
+            translate("CheckInPanel", "Absence reason"),
+            translate("CheckInPanel", "{name} is absent. The reason is written in the "
+                                      "minutes.").format(name=chosen.name),
+            translate("CheckInPanel", "Reason"), submit, initial=chosen.absence_reason,
+            parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _chosen(self) -> DelegateInfo | None:
+        delegate = self.selected()
+        if delegate is None:
+            QMessageBox.information(self, translate("CheckInPanel", "Check-in"),
+                                    translate("CheckInPanel", "Select a person in the list "
+                                                              "first."))
+        return delegate
+
+
+def _now() -> datetime:
+    return datetime.now().replace(second=0, microsecond=0)

@@ -1,0 +1,234 @@
+"""Delegates: the seats per department, the department meetings and who they elected, and under
+them the summoned list (conference_summoned) with the ex officio delegates and the papers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.conference_rules import ConferenceForm
+from ...domain.conference_stages import Stage
+from ...domain.errors import DcsError
+from ...domain.permissions import Action
+from ...services.conference_models import ConferenceInfo, MeetingInfo, SeatInfo
+from ..context import UiContext
+from ..dialogs.conference_meeting_dialog import DepartmentChoice, MeetingDialog
+from ..dialogs.conference_texts import day_text, list_view, note_label, selected_row
+from ..errors import show_error
+from ..list_model import ListTableModel
+from ..printing import preview
+from .conference_summoned import SummonedBox
+
+translate = QCoreApplication.translate
+
+
+def yes_no(value: bool) -> str:
+    return translate("DelegatesTab", "Yes") if value else translate("DelegatesTab", "No")
+
+
+class SeatsModel(ListTableModel):
+    def headers(self) -> list[str]:
+        return [translate("DelegatesTab", "Department"), translate("DelegatesTab", "Workers"),
+                translate("DelegatesTab", "Seats"), translate("DelegatesTab", "Meeting"),
+                translate("DelegatesTab", "Elected")]
+
+    def display(self, row: SeatInfo, column: int) -> object:
+        return (row.department, row.headcount, row.seats, yes_no(row.meeting_id is not None),
+                row.elected)[column]
+
+
+class MeetingsModel(ListTableModel):
+    def headers(self) -> list[str]:
+        return [translate("DelegatesTab", "Department"), translate("DelegatesTab", "Held on"),
+                translate("DelegatesTab", "Present"), translate("DelegatesTab", "Elected")]
+
+    def display(self, row: MeetingInfo, column: int) -> object:
+        elected = ", ".join(c.name for c in row.candidates if c.elected)
+        return (row.department, day_text(row.held_on), f"{row.present}/{row.workers}",
+                elected)[column]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and role == Qt.ItemDataRole.ToolTipRole:
+            row = self.rows[index.row()]
+            return "\n".join([row.department] + [
+                translate("DelegatesTab", "{name}: {votes} votes{elected}").format(
+                    name=c.name, votes=c.votes,
+                    elected=translate("DelegatesTab", ", elected") if c.elected else "")
+                for c in row.candidates])
+        return super().data(index, role)
+
+
+class DelegatesTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.info: ConferenceInfo | None = None
+        self.dialog = None
+        self.planner = ctx.can(Action.PLAN_CONFERENCE)
+        top = QSplitter()
+        top.addWidget(self._seats_group())
+        top.addWidget(self._meetings_group())
+        top.setSizes([430, 370])
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        self.summoned = SummonedBox(ctx)
+        self.summoned.changed.connect(self.changed)
+        splitter.addWidget(self.summoned)
+        splitter.setSizes([330, 270])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    # -- building -------------------------------------------------------------------------
+    def _button(self, name: str, text: str, slot, visible: bool = True) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        button.setVisible(visible)
+        return button
+
+    def _seats_group(self) -> QGroupBox:
+        self.seats_group = QGroupBox(translate("DelegatesTab", "Seats per department"))
+        box = QVBoxLayout(self.seats_group)
+        self.seat_count = QSpinBox()
+        self.seat_count.setObjectName("seatCount")
+        self.seat_count.setRange(1, 1000)
+        self.allocate_button = self._button("allocateButton", translate(
+            "DelegatesTab", "Allocate"), self.allocate, self.planner)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(translate("DelegatesTab", "Delegate seats")))
+        row.addWidget(self.seat_count)
+        row.addWidget(self.allocate_button)
+        row.addStretch(1)
+        self.seats = SeatsModel(self)
+        self.seats_table = list_view("seatsTable", self.seats)
+        box.addLayout(row)
+        box.addWidget(self.seats_table, 1)
+        box.addWidget(note_label(translate(
+            "DelegatesTab", "Seats follow each department's active workers by the largest "
+            "remainder method, at least one seat per department (practice).")))
+        return self.seats_group
+
+    def _meetings_group(self) -> QGroupBox:
+        group = QGroupBox(translate("DelegatesTab", "Department meetings"))
+        box = QVBoxLayout(group)
+        self.meetings = MeetingsModel(self)
+        self.meetings_table = list_view("meetingsTable", self.meetings)
+        self.record_button = self._button("recordMeetingButton", translate(
+            "DelegatesTab", "Record department meeting…"), self.record_meeting,
+            self.ctx.can(Action.ELECT_DELEGATES))
+        self.minutes_button = self._button("printMeetingButton", translate(
+            "DelegatesTab", "Print minutes…"), self.print_meeting,
+            self.ctx.can(Action.PRINT_DOCUMENTS))
+        row = QHBoxLayout()
+        row.addWidget(self.record_button)
+        row.addWidget(self.minutes_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        box.addWidget(self.meetings_table, 1)
+        self.meeting_note = note_label("", "meetingNote")
+        box.addWidget(self.meeting_note)
+        return group
+
+    # -- showing a conference -----------------------------------------------------------------
+    def load(self, info: ConferenceInfo) -> None:
+        self.info = info
+        delegate_form = info.form is ConferenceForm.DELEGATE
+        service = self.ctx.conference_delegates
+        self.seats_group.setVisible(delegate_form)
+        seats = self.ctx.conferences.seats(info.id) if delegate_form else []
+        self.seats.set_rows(seats)
+        self.seat_count.setValue(info.seats or max(len(seats), 1))
+        allocatable = info.stage in (Stage.PLAN, Stage.DELEGATES)
+        self.allocate_button.setEnabled(allocatable)
+        self.seat_count.setEnabled(allocatable and self.planner)
+        self.meetings.set_rows(service.meetings(info.id))
+        meeting_stage = Stage.DELEGATES if delegate_form else Stage.DOCUMENTS
+        self.record_button.setEnabled(info.stage is meeting_stage)
+        self.minutes_button.setEnabled(bool(self.meetings.rows))
+        self.meeting_note.setText(translate(
+            "DelegatesTab", "Departments meet and elect their delegates at the stage "
+            "\"Delegates\".") if delegate_form else translate(
+            "DelegatesTab", "A full conference summons every worker: department meetings "
+            "discuss the drafts and raise petitions at the stage \"Documents and petitions\"; "
+            "they elect no delegates."))
+        self.summoned.load(info)
+        for table, widths in ((self.seats_table, (130, 58, 80, 58)),
+                              (self.meetings_table, (130, 80, 55))):
+            for column, width in enumerate(widths):
+                table.setColumnWidth(column, width)
+
+    # -- actions ------------------------------------------------------------------------------
+    def _run(self, action) -> bool:
+        try:
+            action()
+        except DcsError as error:
+            show_error(self, error)
+            return False
+        self.changed.emit()
+        return True
+
+    def allocate(self) -> None:
+        if self.info is not None:
+            cid, seats = self.info.id, self.seat_count.value()
+            self._run(lambda: self.ctx.conferences.allocate(cid, seats))
+
+    def department_choices(self) -> list[DepartmentChoice]:
+        """Departments still to meet: with seats (delegate form) or with workers (full)."""
+        info = self.info
+        if info.form is ConferenceForm.DELEGATE:
+            return [DepartmentChoice(s.department_id, s.department, s.headcount, s.seats)
+                    for s in self.seats.rows if s.seats and s.meeting_id is None]
+        met = {m.department_id for m in self.meetings.rows}
+        return [DepartmentChoice(d.id, d.name, d.employee_count, 0)
+                for d in self.ctx.departments.list()
+                if d.employee_count and d.id not in met]
+
+    def record_meeting(self) -> MeetingDialog | None:
+        if self.info is None:
+            return None
+        cid = self.info.id
+
+        def submit(meeting):
+            made = self.ctx.conference_delegates.record_meeting(cid, meeting)
+            self.changed.emit()
+            return made
+
+        try:
+            choices = self.department_choices()
+        except DcsError as error:
+            show_error(self, error)
+            return None
+        if not choices:
+            QMessageBox.information(self, translate("DelegatesTab", "Department meetings"),
+                                    translate("DelegatesTab", "Every department's meeting is "
+                                              "already recorded."))
+            return None
+        self.dialog = MeetingDialog(choices, self.ctx.employees, self.info.held_on, submit,
+                                    elects=self.info.form is ConferenceForm.DELEGATE,
+                                    parent=self)
+        self.dialog.finished.connect(self.dialog.deleteLater)
+        self.dialog.open()
+        return self.dialog
+
+    def print_meeting(self):
+        row = selected_row(self.meetings_table)
+        if row is None and self.meetings.rows:
+            row = 0
+        if row is None:
+            return None
+        meeting, papers = self.meetings.rows[row], self.ctx.conference_papers
+        return preview(self, translate("DelegatesTab", "Minutes of the department meeting"),
+                       f"bien-ban-hoi-nghi-phong-ban-{meeting.id}.pdf",
+                       lambda _numbered: papers.department_meeting(meeting.id))

@@ -1,0 +1,216 @@
+"""The summoned list of the delegates tab: every worker of a full conference (thousands, read a
+page at a time and filtered as you type) or the ex officio and elected delegates; adding and
+removing ex officio delegates; the delegate list and the invitations on paper; and recording
+when the invitations went out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.conference_plan import DelegateKind
+from ...domain.conference_rules import ConferenceForm
+from ...domain.conference_stages import Stage
+from ...domain.errors import DcsError
+from ...domain.permissions import Action
+from ...services.conference_models import ConferenceInfo, DelegateInfo
+from ..context import UiContext
+from ..dialogs.conference_employee_picker import EmployeePicker
+from ..dialogs.conference_texts import day_text, kind_name, list_view, selected_row
+from ..errors import show_error
+from ..paged_model import PagedTableModel
+from ..printing import preview
+from ..roles import gender_label
+
+translate = QCoreApplication.translate
+EX_OFFICIO_STAGES = (Stage.PLAN, Stage.DELEGATES, Stage.DOCUMENTS)
+
+
+class DelegatesModel(PagedTableModel):
+    def __init__(self, service, parent=None) -> None:
+        self.conference_id, self.text = 0, ""
+        super().__init__(lambda: service.delegate_count(self.conference_id, self.text),
+                         lambda offset, limit: service.delegates(self.conference_id, self.text,
+                                                                 offset, limit), parent)
+
+    def headers(self) -> list[str]:
+        return [translate("DelegatesTab", "Full name"), translate("DelegatesTab", "Code"),
+                translate("DelegatesTab", "Gender"), translate("DelegatesTab", "Department"),
+                translate("DelegatesTab", "Position"), translate("DelegatesTab", "As"),
+                translate("DelegatesTab", "Invitation code")]
+
+    def cell(self, row: DelegateInfo | None, column: int, role: int) -> object:
+        if row is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (row.name, row.code, gender_label(row.gender), row.department, row.position,
+                kind_name(row.kind), row.invitation_code)[column]
+
+
+def _button(name: str, text: str, slot, visible: bool) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.clicked.connect(slot)
+    button.setVisible(visible)
+    return button
+
+
+class SummonedBox(QGroupBox):
+    changed = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(translate("DelegatesTab", "Summoned list"), parent)
+        self.ctx = ctx
+        self.info: ConferenceInfo | None = None
+        self.dialog: EmployeePicker | None = None
+        self.planner = ctx.can(Action.PLAN_CONFERENCE)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("delegateFilter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setPlaceholderText(translate(
+            "DelegatesTab", "Search by name, code or invitation code"))
+        self._timer = QTimer(self, singleShot=True, interval=120)
+        self._timer.timeout.connect(self.apply_filter)
+        self.filter.textChanged.connect(self._timer.start)
+        self.count = QLabel()
+        self.count.setObjectName("delegateCount")
+        self.add_button = _button("addExOfficioButton", translate(
+            "DelegatesTab", "Add ex officio delegate…"), self.add_ex_officio, self.planner)
+        self.remove_button = _button("removeExOfficioButton", translate(
+            "DelegatesTab", "Remove ex officio delegate"), self.remove_ex_officio, self.planner)
+        self.model = DelegatesModel(ctx.conference_delegates, self)
+        self.table = list_view("delegatesTable", self.model)
+        self.table.selectionModel().selectionChanged.connect(self._chosen)
+        printing = ctx.can(Action.PRINT_DOCUMENTS)
+        self.list_button = _button("printDelegateList", translate(
+            "DelegatesTab", "Print delegate list…"), self.print_list, printing)
+        self.invitations_button = _button("printInvitations", translate(
+            "DelegatesTab", "Print invitations…"), lambda: None, printing)
+        menu = QMenu(self.invitations_button)
+        menu.addAction(translate("DelegatesTab", "One invitation per delegate"),
+                       lambda: self.print_invitations(False))
+        menu.addAction(translate("DelegatesTab", "One invitation for all"),
+                       lambda: self.print_invitations(True))
+        self.invitations_button.setMenu(menu)
+        self.sent_on = QDateEdit()
+        self.sent_on.setObjectName("invitationsSentOn")
+        self.sent_on.setDisplayFormat("dd/MM/yyyy")
+        self.sent_on.setCalendarPopup(True)
+        self.sent_button = _button("invitationsSentButton", translate(
+            "DelegatesTab", "Record invitations sent"), self.mark_sent, self.planner)
+        self.sent_label = QLabel()
+        self.sent_label.setObjectName("invitationsSent")
+        search = QHBoxLayout()
+        search.addWidget(self.filter, 1)
+        search.addWidget(self.count)
+        actions = QHBoxLayout()
+        for widget, stretch in ((self.add_button, 0), (self.remove_button, 0),
+                                (self.list_button, 0), (self.invitations_button, 0),
+                                (self.sent_label, 1), (self.sent_on, 0), (self.sent_button, 0)):
+            actions.addWidget(widget, stretch)
+        self.sent_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        box = QVBoxLayout(self)
+        box.addLayout(search)
+        box.addWidget(self.table, 1)
+        box.addLayout(actions)
+
+    def load(self, info: ConferenceInfo) -> None:
+        self.info = info
+        delegate_form = info.form is ConferenceForm.DELEGATE
+        for widget in (self.add_button, self.remove_button):  # before the invitations only
+            widget.setVisible(self.planner and delegate_form
+                              and info.stage in EX_OFFICIO_STAGES)
+        self.model.conference_id = info.id
+        self.apply_filter()
+        sending = info.stage is Stage.INVITATIONS and self.planner
+        self.sent_on.setVisible(sending)
+        self.sent_button.setVisible(sending)
+        first = min(date.today(), info.held_on)
+        self.sent_on.setDate(QDate(first.year, first.month, first.day))
+        self.sent_label.setText(translate("DelegatesTab", "Invitations sent on {day}").format(
+            day=day_text(info.invitations_sent_on)) if info.invitations_sent_on else "")
+        for column, width in enumerate((190, 80, 60, 190, 150, 90)):
+            self.table.setColumnWidth(column, width)
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        self.model.text = self.filter.text()
+        self.model.reload()
+        self.count.setText(translate("DelegatesTab", "{count} summoned").format(
+            count=f"{self.model.rowCount():,}".replace(",", ".")))
+        self._chosen()
+
+    def selected(self) -> DelegateInfo | None:
+        row = selected_row(self.table)
+        return self.model.item(row) if row is not None else None
+
+    def _chosen(self) -> None:
+        chosen = self.selected()
+        self.remove_button.setEnabled(
+            chosen is not None and chosen.kind is DelegateKind.EX_OFFICIO
+            and self.info is not None and self.info.stage in EX_OFFICIO_STAGES)
+
+    def _run(self, action) -> None:
+        try:
+            action()
+        except DcsError as error:
+            show_error(self, error)
+            return
+        self.changed.emit()
+
+    def add_ex_officio(self) -> EmployeePicker | None:
+        if self.info is None:
+            return None
+        cid = self.info.id
+
+        def submit(employee) -> None:
+            self.ctx.conferences.add_ex_officio(cid, employee.id)
+            self.changed.emit()
+
+        self.dialog = EmployeePicker(self.ctx.employees, submit, translate(
+            "DelegatesTab", "Ex officio delegate (e.g. the director, the union chair)"),
+            parent=self)
+        self.dialog.finished.connect(self.dialog.deleteLater)
+        self.dialog.open()
+        return self.dialog
+
+    def remove_ex_officio(self) -> None:
+        chosen = self.selected()
+        if chosen is not None and self.info is not None:
+            cid = self.info.id
+            self._run(lambda: self.ctx.conferences.remove_ex_officio(cid, chosen.employee_id))
+
+    def mark_sent(self) -> None:
+        if self.info is not None:
+            cid, day = self.info.id, self.sent_on.date().toPython()
+            self._run(lambda: self.ctx.conference_delegates.mark_invitations_sent(cid, day))
+
+    def print_list(self):
+        if self.info is None:
+            return None
+        cid, papers, today = self.info.id, self.ctx.conference_papers, date.today()
+        return preview(self, translate("DelegatesTab", "Delegate list"),
+                       f"danh-sach-dai-bieu-{self.info.year}.pdf",
+                       lambda numbered: papers.delegate_list(cid, today, numbered),
+                       can_number=self.ctx.can(Action.NUMBER_DOCUMENTS))
+
+    def print_invitations(self, one_for_all: bool):
+        if self.info is None:
+            return None
+        cid, papers, today = self.info.id, self.ctx.conference_papers, date.today()
+        return preview(self, translate("DelegatesTab", "Invitations"),
+                       f"giay-moi-hoi-nghi-{self.info.year}.pdf",
+                       lambda numbered: papers.invitations(cid, today, numbered,
+                                                           one_for_all=one_for_all),
+                       can_number=self.ctx.can(Action.NUMBER_DOCUMENTS))
