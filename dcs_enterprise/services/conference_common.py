@@ -11,7 +11,8 @@ from sqlmodel import Session, select
 from ..domain.calendar import WorkCalendar
 from ..domain.conference_plan import DelegateKind
 from ..domain.conference_rules import ConferenceForm, check_quorum
-from ..domain.conference_stages import ConferenceFacts, Stage
+from ..domain.conference_stages import ORDER, ConferenceFacts, Stage
+from ..domain.enums import EmploymentStatus
 from ..domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from ..domain.settings import DemocracySettings
 from ..storage.tables import Conference as ConferenceRow
@@ -23,6 +24,7 @@ from ..storage.tables import (
     Delegate,
     DelegateCandidate,
     DepartmentMeeting,
+    Employee,
     Holiday,
     Petition,
     ResolutionArticle,
@@ -50,8 +52,16 @@ def load(session: Session, conference_id: int) -> ConferenceRow:
 
 
 def require_stage(row: ConferenceRow, *stages: Stage) -> None:
-    """Refuses a change the conference's stage does not allow, naming the stage."""
-    if Stage(row.stage) not in stages:
+    """Refuses a change the conference's stage does not allow, naming the stage; once the
+    minutes and resolution are issued, says they are final."""
+    current = Stage(row.stage)
+    adopted = ORDER.index(Stage.ADOPTED)
+    if current not in stages and ORDER.index(current) >= adopted > max(map(ORDER.index,
+                                                                           stages)):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The minutes and the resolution are final: they can no longer be "
+                      "changed. Issue a correction instead."))
+    if current not in stages:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "This cannot be done at the stage \"{stage}\" of the conference."),
             stage=STAGE_NAMES[Stage(row.stage)])
@@ -82,14 +92,7 @@ def count(session: Session, statement) -> int:
 def facts(session: Session, row: ConferenceRow, settings: DemocracySettings) -> ConferenceFacts:
     """What the records say, for the state machine to judge."""
     cid = row.id
-    seats_without_meeting = count(session, select(func.count(ConferenceSeat.id)).where(
-        ConferenceSeat.conference_id == cid, ConferenceSeat.seats > 0,
-        ConferenceSeat.department_id.not_in(select(DepartmentMeeting.department_id).where(
-            DepartmentMeeting.conference_id == cid))))
-    if ConferenceForm(row.form) is ConferenceForm.DELEGATE and not count(
-            session, select(func.count(ConferenceSeat.id)).where(
-                ConferenceSeat.conference_id == cid)):
-        seats_without_meeting = max(seats_without_meeting, 1)  # no seats allocated yet
+    seats_without_meeting = len(departments_to_elect(session, row))
     unanswered = count(session, select(func.count(Petition.id)).where(
         Petition.conference_id == cid, Petition.answered_on.is_(None)))
     articles = count(session, select(func.count(ResolutionArticle.id)).where(
@@ -118,6 +121,33 @@ def facts(session: Session, row: ConferenceRow, settings: DemocracySettings) -> 
         minutes_finalized=issued,
         publication_recorded=row.published_from is not None,
     )
+
+
+def departments_to_elect(session: Session, row: ConferenceRow) -> list[int]:
+    """Departments of a delegate conference still to elect: no seats allocated yet (the whole
+    conference), no meeting recorded, or seats left empty by a tie or a split vote while
+    workers who could fill them remain (not those whose every worker is already a delegate)."""
+    if ConferenceForm(row.form) is not ConferenceForm.DELEGATE:
+        return []
+    seats = dict(session.exec(select(ConferenceSeat.department_id, ConferenceSeat.seats).where(
+        ConferenceSeat.conference_id == row.id)).all())
+    if not seats:
+        return [0]
+    meetings = dict(session.exec(select(DepartmentMeeting.department_id, DepartmentMeeting.id)
+                                 .where(DepartmentMeeting.conference_id == row.id)).all())
+    elected = dict(session.exec(
+        select(DelegateCandidate.meeting_id, func.count(DelegateCandidate.id))
+        .where(DelegateCandidate.meeting_id.in_(list(meetings.values())),
+               DelegateCandidate.elected).group_by(DelegateCandidate.meeting_id)).all())
+    eligible = dict(session.exec(
+        select(Employee.department_id, func.count(Employee.id))
+        .where(Employee.status == EmploymentStatus.ACTIVE.value,
+               Employee.id.not_in(select(Delegate.employee_id).where(
+                   Delegate.conference_id == row.id)))
+        .group_by(Employee.department_id)).all())
+    return [department for department, count in seats.items()
+            if department not in meetings
+            or (elected.get(meetings[department], 0) < count and eligible.get(department))]
 
 
 def elected_count(session: Session, meeting_id: int) -> int:

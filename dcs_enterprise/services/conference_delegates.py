@@ -25,9 +25,10 @@ from ..storage.tables import (
 )
 from ..storage.tables import Department as DepartmentRow
 from . import audit_log
-from .conference_common import add_delegate, load, require_stage
+from .conference_common import add_delegate, elected_count, load, require_stage
 from .conference_models import (
     CandidateInfo,
+    CandidateInput,
     DelegateInfo,
     MeetingInfo,
     MeetingInput,
@@ -86,7 +87,8 @@ class DelegateService(Service):
                 chosen = candidate.employee_id in elected
                 session.add(DelegateCandidate(meeting_id=record.id,
                                               employee_id=candidate.employee_id,
-                                              votes=candidate.votes, elected=chosen))
+                                              present=meeting.present, votes=candidate.votes,
+                                              elected=chosen))
                 if chosen:
                     add_delegate(session, row.id, row.year, candidate.employee_id,
                                  DelegateKind.ELECTED)
@@ -102,6 +104,51 @@ class DelegateService(Service):
                                  "votes": {str(c.employee_id): c.votes
                                            for c in meeting.candidates},
                                  "elected": sorted(elected)})
+            return _meeting_info(session, record)
+
+    def record_further_round(self, meeting_id: int, present: int,
+                             candidates: tuple[CandidateInput, ...]) -> MeetingInfo:
+        """Another round of the department's election for the seats a tie or a split vote
+        left empty, decided by the same rule among those present at this round."""
+        with self.unit(Action.ELECT_DELEGATES) as session:
+            record = session.get(DepartmentMeeting, meeting_id)
+            if record is None:
+                raise NotFoundError()
+            row = load(session, record.conference_id)
+            require_stage(row, Stage.DELEGATES)
+            seats = _seats_of(session, row.id, record.department_id)
+            remaining = seats - elected_count(session, record.id)
+            if remaining <= 0:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "Every seat of the department is filled."))
+            if not 1 <= present <= record.workers:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "Those present ({present}) must be between 1 and the department's "
+                              "{workers} workers."), present=present, workers=record.workers)
+            if not candidates:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "Enter the candidates and their votes."))
+            meeting = MeetingInput(department_id=record.department_id, held_on=record.held_on,
+                                   present=present, candidates=candidates)
+            elected = self._check_candidates(session, row.id, meeting, remaining)
+            round_number = session.exec(select(func.max(DelegateCandidate.round)).where(
+                DelegateCandidate.meeting_id == record.id)).one() or 1
+            for candidate in candidates:
+                chosen = candidate.employee_id in elected
+                session.add(DelegateCandidate(
+                    meeting_id=record.id, employee_id=candidate.employee_id,
+                    round=round_number + 1, present=present, votes=candidate.votes,
+                    elected=chosen))
+                if chosen:
+                    add_delegate(session, row.id, row.year, candidate.employee_id,
+                                 DelegateKind.ELECTED)
+            audit_log.record(session, self.actor, "record_election_round", "conference",
+                             row.id, None, {
+                                 "meeting": record.id, "round": round_number + 1,
+                                 "present": present,
+                                 "votes": {str(c.employee_id): c.votes for c in candidates},
+                                 "elected": sorted(elected)})
+            session.flush()
             return _meeting_info(session, record)
 
     def meetings(self, conference_id: int) -> list[MeetingInfo]:
@@ -262,19 +309,25 @@ def _meeting_info(session: Session, m: DepartmentMeeting) -> MeetingInfo:
     department = session.get(DepartmentRow, m.department_id)
     rows = session.exec(select(DelegateCandidate, Employee).join(
         Employee, Employee.id == DelegateCandidate.employee_id).where(
-        DelegateCandidate.meeting_id == m.id).order_by(DelegateCandidate.votes.desc())).all()
+        DelegateCandidate.meeting_id == m.id).order_by(
+        DelegateCandidate.round, DelegateCandidate.votes.desc())).all()
     seats = _seats_of(session, m.conference_id, m.department_id)
-    election = decide_election({c.employee_id: c.votes for c, _e in rows}, m.present,
-                               seats) if rows else None
-    names = {e.id: e.full_name for _c, e in rows}
+    last = [(c, e) for c, e in rows if c.round == rows[-1][0].round] if rows else []
+    elected_before = sum(1 for c, _e in rows if c.elected and c.round < last[0][0].round) \
+        if last else 0
+    election = decide_election({c.employee_id: c.votes for c, _e in last}, last[0][0].present,
+                               seats - elected_before) if last else None
+    names = {e.id: e.full_name for _c, e in last}
     petitions = session.exec(select(Petition.content).where(Petition.meeting_id == m.id)
                              .order_by(Petition.id)).all()
     return MeetingInfo(
         m.id, m.department_id, department.name if department else "", m.held_on, m.workers,
         m.present, ElectionMethod(m.method), m.chair, m.secretary, m.discussion, seats,
-        tuple(CandidateInfo(e.id, e.full_name, e.code, c.votes, c.elected) for c, e in rows),
+        tuple(CandidateInfo(e.id, e.full_name, e.code, c.votes, c.elected, c.round)
+              for c, e in rows),
         tuple(petitions), election.why if election else None,
-        tuple(names[k] for k in election.tied) if election else ())
+        tuple(names[k] for k in election.tied) if election else (),
+        seats - sum(1 for c, _e in rows if c.elected))
 
 
 def _petition_info(p: Petition) -> PetitionInfo:

@@ -76,6 +76,7 @@ class ConferenceInfo:
     next_stage: Stage | None
     blockers: tuple[str, ...]  # catalogue strings ("Conference"): what keeps it in its stage
     editable: bool  # minutes and resolution may still change
+    correction_open: bool = False  # a corrected resolution is being drafted, not yet issued
 
     @property
     def plan_approved(self) -> bool:
@@ -129,6 +130,7 @@ class CandidateInfo:
     code: str
     votes: int
     elected: bool
+    round: int = 1
 
 
 @dataclass(frozen=True)
@@ -146,8 +148,9 @@ class MeetingInfo:
     seats: int
     candidates: tuple[CandidateInfo, ...]
     petitions: tuple[str, ...]
-    election: RuleOutcome | None  # the rule behind who was elected; None for a full conference
-    tied: tuple[str, ...]  # names tied for the last seat: a further round is needed
+    election: RuleOutcome | None  # the last round's rule; None for a full conference
+    tied: tuple[str, ...]  # names tied for the last seat in the last round
+    unfilled: int = 0  # seats still empty: a further round is needed
 
 
 @dataclass(frozen=True)

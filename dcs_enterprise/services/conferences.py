@@ -32,9 +32,11 @@ from ..domain.settings import DemocracySettings
 from ..domain.text import nfc
 from ..storage.tables import (
     AgendaItem,
+    ConferenceDocument,
     ConferenceTask,
     Delegate,
     Employee,
+    ResolutionArticle,
 )
 from ..storage.tables import Conference as ConferenceRow
 from . import audit_log
@@ -269,7 +271,16 @@ class ConferenceService(SeatsAndAgenda):
                  ("months", settings.conference_months_after_year_end))),
             next_stage=stages.next_stage(stage, form),
             blockers=tuple(stages.blockers(stage, facts(session, row, settings))),
-            editable=stages.editable(stage))
+            editable=stages.editable(stage), correction_open=_correction_open(session, row.id))
+
+
+def _correction_open(session: Session, conference_id: int) -> bool:
+    issued = set(session.exec(select(ConferenceDocument.version).where(
+        ConferenceDocument.conference_id == conference_id,
+        ConferenceDocument.kind == "resolution")).all())
+    newest = session.exec(select(func.max(ResolutionArticle.version)).where(
+        ResolutionArticle.conference_id == conference_id)).one()
+    return bool(issued) and newest is not None and newest not in issued
 
 
 def _year_end(year: int, settings: DemocracySettings) -> date:

@@ -60,6 +60,9 @@ class ResolutionService(Service):
             version = self._draft_version(session, row)
             cleaned = [ArticleInput(nfc(a.title).strip(), nfc(a.text).strip(),
                                     nfc(a.owner).strip(), a.due) for a in articles]
+            if not cleaned:  # an empty correction would silently fall back to the old version
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "A resolution needs at least one article."))
             for article in cleaned:
                 if not article.title:
                     raise ValidationError(QT_TRANSLATE_NOOP(

@@ -107,6 +107,8 @@ class DelegateCandidate(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     meeting_id: int = Field(foreign_key="department_meeting.id", index=True)
     employee_id: int = Field(foreign_key="employee.id")
+    round: int = 1  # a further round elects the seats a tie or a split vote left empty
+    present: int  # those present when this round was voted
     votes: int
     elected: bool = False  # decided by domain.conference_plan.decide_election
 

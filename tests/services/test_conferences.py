@@ -247,3 +247,41 @@ def test_a_refusal_of_the_state_machine_names_its_catalogue(organisers):
     with pytest.raises(ValidationError) as refused:
         organisers.plan().advance(cid)
     assert refused.value.context == "Conference"  # translated from the "Conference" strings
+
+
+def test_a_tie_blocks_until_a_further_round_fills_the_seat(organisers):
+    cid = planned(organisers)
+    tied_seat = [s for s in organisers.plan().seats(cid)
+                            if s.seats == 1 and s.headcount >= 3][0]
+    for seat in organisers.plan().seats(cid):
+        if seat.department_id == tied_seat.department_id:
+            continue
+        workers = department_workers(organisers.db, seat.department_id)
+        organisers.delegates().record_meeting(cid, MeetingInput(
+            department_id=seat.department_id, held_on=date(2027, 2, 20),
+            present=len(workers),
+            candidates=tuple(CandidateInput(e, len(workers)) for e in workers[:seat.seats])))
+    a, b, c = department_workers(organisers.db, tied_seat.department_id)[:3]
+    tied = organisers.delegates().record_meeting(cid, MeetingInput(
+        department_id=tied_seat.department_id, held_on=date(2027, 2, 20), present=4,
+        candidates=(CandidateInput(a, 3), CandidateInput(b, 3), CandidateInput(c, 1))))
+    assert tied.unfilled == 1 and set(tied.tied) == {x.name for x in tied.candidates[:2]}
+    with pytest.raises(ValidationError):
+        organisers.plan().advance(cid)
+    with pytest.raises(ValidationError):  # nobody present
+        organisers.delegates().record_further_round(tied.id, 0, (CandidateInput(a, 0),))
+    second = organisers.delegates().record_further_round(
+        tied.id, 4, (CandidateInput(a, 1), CandidateInput(b, 3)))
+    assert second.unfilled == 0
+    assert [(x.employee_id, x.round) for x in second.candidates if x.elected] == [(b, 2)]
+    with pytest.raises(ValidationError):  # nothing left to elect
+        organisers.delegates().record_further_round(tied.id, 4, (CandidateInput(c, 4),))
+    assert organisers.plan().advance(cid).stage is Stage.DOCUMENTS
+
+
+def test_an_empty_resolution_is_refused_and_the_draft_kept(organisers):
+    cid = organisers.plan().create(2027, PlanInput(held_on=HELD_ON)).id
+    organisers.resolution().save_articles(cid, [ArticleInput("Tăng tiền ăn ca")])
+    with pytest.raises(ValidationError):
+        organisers.resolution().save_articles(cid, [])
+    assert [a.title for a in organisers.resolution().articles(cid)] == ["Tăng tiền ăn ca"]

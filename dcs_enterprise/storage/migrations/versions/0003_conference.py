@@ -214,6 +214,8 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('meeting_id', sa.Integer(), nullable=False),
     sa.Column('employee_id', sa.Integer(), nullable=False),
+    sa.Column('round', sa.Integer(), nullable=False),
+    sa.Column('present', sa.Integer(), nullable=False),
     sa.Column('votes', sa.Integer(), nullable=False),
     sa.Column('elected', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['employee_id'], ['employee.id'], ),
