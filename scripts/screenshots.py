@@ -72,6 +72,13 @@ def main() -> int:
     for number, key in enumerate(["people", "settings", "audit", "dashboard", "conference"], 3):
         window.show_area(key)
         save(window, f"{number:02d}-{key}")
+    # 07-conference shows next year's plan; last year's conference, held and published:
+    conference = window.show_area("conference")
+    conference.list.setCurrentRow(1)
+    for index, name in ((1, "11-conference-delegates"), (4, "12-conference-day"),
+                        (5, "13-conference-results"), (6, "14-conference-follow-up")):
+        conference.tabs.setCurrentIndex(index)
+        save(window, name)
     people = window.show_area("people")
     from dcs_enterprise.domain.text import fold
 

@@ -580,6 +580,10 @@
         <translation>Ghi nhận hội nghị bộ phận</translation>
     </message>
     <message>
+        <source>Recorded a further election round</source>
+        <translation>Ghi nhận vòng bầu bổ sung đại biểu</translation>
+    </message>
+    <message>
         <source>Recorded a petition</source>
         <translation>Ghi nhận kiến nghị</translation>
     </message>
@@ -1291,6 +1295,50 @@ Carried out by {owner}, due {due}.</source>
         <translation>quy tắc {rule}, {article}</translation>
     </message>
     <message>
+        <source>Full conference</source>
+        <translation>Hội nghị toàn thể</translation>
+    </message>
+    <message>
+        <source>Delegate conference</source>
+        <translation>Hội nghị đại biểu</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>Công đoàn cơ sở</translation>
+    </message>
+    <message>
+        <source>Employer and union</source>
+        <translation>Người sử dụng lao động và công đoàn cơ sở</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Các phòng ban</translation>
+    </message>
+    <message>
+        <source>Ex officio</source>
+        <translation>Đại biểu đương nhiên</translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation>Đại biểu bầu</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Người lao động</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>Biểu quyết giơ tay</translation>
+    </message>
+    <message>
+        <source>Secret ballot</source>
+        <translation>Bỏ phiếu kín</translation>
+    </message>
+    <message>
         <source>PASSED</source>
         <translation>THÔNG QUA</translation>
     </message>
@@ -1341,57 +1389,6 @@ Carried out by {owner}, due {due}.</source>
     <message>
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
-    </message>
-</context>
-<context>
-    <name>ConferenceTexts</name>
-    <message>
-        <source>rule {rule}, {article}</source>
-        <translation>quy tắc {rule}, {article}</translation>
-    </message>
-    <message>
-        <source>Full conference</source>
-        <translation>Hội nghị toàn thể</translation>
-    </message>
-    <message>
-        <source>Delegate conference</source>
-        <translation>Hội nghị đại biểu</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>Người sử dụng lao động</translation>
-    </message>
-    <message>
-        <source>Union</source>
-        <translation>Công đoàn cơ sở</translation>
-    </message>
-    <message>
-        <source>Employer and union</source>
-        <translation>Người sử dụng lao động và công đoàn cơ sở</translation>
-    </message>
-    <message>
-        <source>Departments</source>
-        <translation>Các phòng ban</translation>
-    </message>
-    <message>
-        <source>Ex officio</source>
-        <translation>Đại biểu đương nhiên</translation>
-    </message>
-    <message>
-        <source>Elected</source>
-        <translation>Đại biểu bầu</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Người lao động</translation>
-    </message>
-    <message>
-        <source>Show of hands</source>
-        <translation>Biểu quyết giơ tay</translation>
-    </message>
-    <message>
-        <source>Secret ballot</source>
-        <translation>Bỏ phiếu kín</translation>
     </message>
 </context>
 <context>
@@ -1514,8 +1511,16 @@ Carried out by {owner}, due {due}.</source>
         <translation>Có mặt</translation>
     </message>
     <message>
+        <source>Seats to fill</source>
+        <translation>Số đại biểu còn thiếu</translation>
+    </message>
+    <message>
         <source>{name}: {votes} votes{elected}</source>
         <translation>{name}: {votes} phiếu{elected}</translation>
+    </message>
+    <message>
+        <source>{name} (round {round})</source>
+        <translation>{name} (vòng {round})</translation>
     </message>
     <message>
         <source>, elected</source>
@@ -1544,6 +1549,10 @@ Carried out by {owner}, due {due}.</source>
     <message>
         <source>Record department meeting…</source>
         <translation>Ghi nhận hội nghị phòng ban…</translation>
+    </message>
+    <message>
+        <source>Further round…</source>
+        <translation>Bầu bổ sung…</translation>
     </message>
     <message>
         <source>Print minutes…</source>
@@ -2402,6 +2411,10 @@ Carried out by {owner}, due {due}.</source>
         <translation>Hội nghị toàn thể không bầu đại biểu.</translation>
     </message>
     <message>
+        <source>Every seat of the department is filled.</source>
+        <translation>Bộ phận đã bầu đủ số đại biểu được phân bổ.</translation>
+    </message>
+    <message>
         <source>A candidate is listed twice.</source>
         <translation>Một ứng cử viên bị ghi hai lần.</translation>
     </message>
@@ -2488,6 +2501,10 @@ Carried out by {owner}, due {due}.</source>
     <message>
         <source>The minutes and the resolution are final: they can no longer be changed. Issue a correction instead.</source>
         <translation>Biên bản và nghị quyết đã hoàn tất, không thể sửa. Hãy ban hành văn bản đính chính.</translation>
+    </message>
+    <message>
+        <source>A resolution needs at least one article.</source>
+        <translation>Nghị quyết phải có ít nhất một điều.</translation>
     </message>
     <message>
         <source>The minutes record nothing of what was said: write the minutes of the agenda items first.</source>
@@ -2815,6 +2832,10 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
         <translation>Hội nghị phòng ban</translation>
     </message>
     <message>
+        <source>Further round: {department}</source>
+        <translation>Bầu bổ sung: {department}</translation>
+    </message>
+    <message>
         <source>One petition per line</source>
         <translation>Mỗi dòng một kiến nghị</translation>
     </message>
@@ -2855,6 +2876,10 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
         <translation>Ghi nhận hội nghị</translation>
     </message>
     <message>
+        <source>Record the round</source>
+        <translation>Ghi nhận vòng bầu</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2883,6 +2908,18 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
         <translation>{workers} người lao động. Hội nghị toàn thể triệu tập toàn bộ người lao động: hội nghị phòng ban không bầu đại biểu.</translation>
     </message>
     <message>
+        <source>{workers} workers; {unfilled} of the {seats} delegate seats still to fill.</source>
+        <translation>{workers} người lao động; còn thiếu {unfilled} trong số {seats} đại biểu cần bầu.</translation>
+    </message>
+    <message>
+        <source>Those tied in round {round} stand again; add others of the department who stand too.</source>
+        <translation>Những người bằng phiếu ở vòng {round} được bầu lại; thêm người khác của phòng ban nếu họ cũng ứng cử.</translation>
+    </message>
+    <message>
+        <source>Those not elected in round {round} stand again; remove those who withdraw, add others who stand.</source>
+        <translation>Những người chưa trúng cử ở vòng {round} được bầu lại; bỏ người rút lui, thêm người khác ứng cử.</translation>
+    </message>
+    <message>
         <source>Candidate from {department}</source>
         <translation>Người ứng cử thuộc {department}</translation>
     </message>
@@ -2895,6 +2932,10 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
         <translation>Đã ghi nhận hội nghị của {department}.</translation>
     </message>
     <message>
+        <source>Round {round} of {department} recorded.</source>
+        <translation>Đã ghi nhận vòng bầu {round} của {department}.</translation>
+    </message>
+    <message>
         <source>Elected: {names}</source>
         <translation>Trúng cử: {names}</translation>
     </message>
@@ -2905,6 +2946,10 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
     <message>
         <source>Tied for the last seat, a further round is needed: {names}</source>
         <translation>Bằng phiếu ở suất cuối cùng, cần bầu thêm vòng nữa: {names}</translation>
+    </message>
+    <message>
+        <source>Seats still to fill: {count}. A further round is needed.</source>
+        <translation>Còn thiếu {count} đại biểu: cần bầu bổ sung.</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@ def held(db, form: ConferenceForm | None = None, seats: int = 30) -> int:
     ConferenceService(db, o.union).approve_plan(cid, for_union=True, day=date(2027, 1, 11))
     o.plan().advance(cid)
     if info.form is ConferenceForm.DELEGATE:
-        _elect_everywhere(o, cid)
+        elect_departments(o, cid)
         o.plan().advance(cid)
     for petition in o.delegates().petitions(cid):
         DelegateService(db, o.hr).answer_petition(petition.id, "Tăng 2.000 đồng từ tháng 4.",
@@ -92,11 +92,15 @@ def held(db, form: ConferenceForm | None = None, seats: int = 30) -> int:
     return cid
 
 
-def _elect_everywhere(o: Organisers, cid: int) -> None:
+def elect_departments(o: Organisers, cid: int, but: int | None = None) -> None:
+    """Every department with seats (but the department `but`) elects its first workers."""
     employees = EmployeeService(o.db, o.hr)
     for seat in o.plan().seats(cid):
-        workers = [e.id for e in employees.page(
-            RosterQuery(department_id=seat.department_id), 0, 10_000)]
+        if seat.department_id == but:
+            continue
+        workers = [e.id for e in employees.page(  # its own, not those of departments under it
+            RosterQuery(department_id=seat.department_id), 0, 10_000)
+            if e.department_id == seat.department_id]
         candidates = tuple(CandidateInput(e, len(workers)) for e in workers[:seat.seats])
         o.delegates().record_meeting(cid, MeetingInput(
             department_id=seat.department_id, held_on=date(2027, 2, 20), present=len(workers),

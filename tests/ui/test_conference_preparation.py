@@ -1,5 +1,6 @@
 """Preparing the workers' conference on screen: seats and a department's election (who the
-program says is elected, and the summoned list then holding them), ex officio delegates,
+program says is elected, and the summoned list then holding them), a tie settled by a further
+round, candidates from the department's own workers, ex officio delegates,
 petitions answered by the employer side only, the draft resolution's articles, and the
 invitations."""
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conference_steps import Organisers, elect_departments
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox
 from qt_input import commit_text
@@ -16,12 +18,15 @@ from dcs_enterprise.domain.conference_plan import DelegateKind
 from dcs_enterprise.domain.conference_rules import ConferenceForm
 from dcs_enterprise.domain.conference_stages import Stage
 from dcs_enterprise.domain.enums import Role
+from dcs_enterprise.domain.roster import EmployeeData
 from dcs_enterprise.paths import app_paths
 from dcs_enterprise.services.accounts import sign_in
 from dcs_enterprise.services.conference_models import ArticleInput, PlanInput
 from dcs_enterprise.services.demo import create_demo
+from dcs_enterprise.services.employees import RosterQuery
 from dcs_enterprise.services.maintenance import open_file
 from dcs_enterprise.ui.context import UiContext
+from dcs_enterprise.ui.dialogs import conference_employee_picker as employee_picker
 from dcs_enterprise.ui.pages.conference_articles_tab import ArticlesTab
 from dcs_enterprise.ui.pages.conference_delegates_tab import DelegatesTab
 from dcs_enterprise.ui.pages.conference_page import ConferencePage
@@ -87,6 +92,15 @@ def approved(db, form: ConferenceForm | None = None) -> int:
     hr.conferences.approve_plan(cid, for_union=False, day=date(2027, 1, 5))
     union.conferences.approve_plan(cid, for_union=True, day=date(2027, 1, 6))
     return cid
+
+
+def at_delegates(db) -> tuple[UiContext, int]:
+    """The union officer and the conference at the stage "delegates", 20 seats allocated."""
+    union = ctx_of(db, Role.UNION_OFFICER)
+    cid = approved(db)
+    union.conferences.allocate(cid, 20)
+    union.conferences.advance(cid)
+    return union, cid
 
 
 def rows(model) -> list[list[str]]:
@@ -185,25 +199,111 @@ def test_seats_are_allocated_and_a_department_elects(qtbot, big_db, boxes):
     again.reject()
 
 
-def test_a_tie_for_the_last_seat_elects_nobody(qtbot, big_db, boxes):
-    union = ctx_of(big_db, Role.UNION_OFFICER)
-    cid = approved(big_db)
-    union.conferences.allocate(cid, 20)
-    union.conferences.advance(cid)
-    one_seat = next(s for s in union.conferences.seats(cid) if s.seats == 1 and s.headcount > 2)
-    delegates = tab(open_page(qtbot, union), DelegatesTab)
-    dialog = delegates.record_meeting()
-    dialog.department.setCurrentIndex(dialog.department.findText(one_seat.department))
-    names = add_candidates(qtbot, dialog, 2)
+def test_a_tie_blocks_the_stage_until_a_further_round_fills_the_seat(qtbot, big_db, boxes):
+    union, cid = at_delegates(big_db)
+    one_seat = next(s for s in union.conferences.seats(cid) if s.seats == 1 and s.headcount > 3)
+    elect_departments(Organisers.of(big_db), cid, but=one_seat.department_id)
+    page = open_page(qtbot, union)
+    delegates = tab(page, DelegatesTab)
+
+    # The last department meets: two candidates tie for its one seat, a third trails.
+    click(qtbot, delegates.record_button)
+    dialog = delegates.dialog
+    assert [dialog.department.itemText(i) for i in range(dialog.department.count())] == [
+        one_seat.department]
+    names = add_candidates(qtbot, dialog, 3)
     present = dialog.present.value()
-    type_votes(qtbot, dialog, 0, present)
-    type_votes(qtbot, dialog, 1, present)
+    for row, votes in enumerate((present, present, 1)):
+        type_votes(qtbot, dialog, row, votes)
+    click(qtbot, dialog.record_button)
+    outcome = dialog.outcome.text()
+    assert "Elected: nobody" in outcome and names[2] not in outcome
+    assert set(outcome.split("a further round is needed: ")[1].split(", ")) == set(names[:2])
     click(qtbot, dialog.record_button)
     assert boxes == []
-    outcome = dialog.outcome.text()
-    assert "Elected: nobody" in outcome
-    assert "a further round is needed" in outcome
-    assert all(name in outcome.split("further round is needed:")[1] for name in names)
+    assert not page.next_button.isEnabled()
+    assert page.blockers.isVisible()
+    assert "Some departments have not recorded" in page.blockers.text()
+    delegates = tab(page, DelegatesTab)
+    row = next(n for n, r in enumerate(rows(delegates.meetings)) if r[0] == one_seat.department)
+    assert delegates.meetings.headerData(3, Qt.Orientation.Horizontal) == "Seats to fill"
+    assert rows(delegates.meetings)[row][3] == 1
+    assert delegates.further_button.isVisible() and not delegates.further_button.isEnabled()
+    delegates.meetings_table.selectRow(next(  # a department whose seats are all filled
+        n for n, r in enumerate(rows(delegates.meetings)) if r[3] == 0))
+    assert not delegates.further_button.isEnabled()
+
+    # The further round: the department fixed, the tied two standing again, votes afresh.
+    delegates.meetings_table.selectRow(row)
+    click(qtbot, delegates.further_button)
+    further = delegates.dialog
+    assert further.windowTitle() == f"Further round: {one_seat.department}"
+    assert not further.department.isEnabled() and further.choice().seats == 1
+    assert not further.day.isVisible() and not further.chair.isVisible()
+    assert further.present.isVisible() and further.present.value() == present
+    assert [r[1] for r in further.candidates.rows] == names[:2]
+    assert [r[3] for r in further.candidates.rows] == [0, 0]
+    assert "1 of the 1 delegate seats still to fill" in further.seat_note.text()
+    further.present.setValue(present - 1)
+    type_votes(qtbot, further, 0, 1)
+    type_votes(qtbot, further, 1, present - 1)
+    click(qtbot, further.record_button)
+    assert boxes == []
+    outcome = further.outcome.text()
+    assert f"Round 2 of {one_seat.department} recorded." in outcome
+    assert f"Elected: {names[1]}" in outcome and names[0] not in outcome
+    assert (f"{present - 1} present; a delegate needs more than half, that is at least "
+            f"{(present - 1) // 2 + 1} votes; 1 seats.") in outcome
+    assert "(rule A3.14," in outcome and "further round is needed" not in outcome
+    assert further.record_button.text() == "Close"
+    click(qtbot, further.record_button)
+
+    assert page.next_button.isEnabled() and not page.blockers.isVisible()
+    delegates = tab(page, DelegatesTab)
+    meeting = next(r for r in rows(delegates.meetings) if r[0] == one_seat.department)
+    assert meeting[3:] == [0, names[1]]
+    assert not delegates.further_button.isEnabled()
+    elected = [(c.name, c.round) for m in union.conference_delegates.meetings(cid)
+               for c in m.candidates if m.department_id == one_seat.department_id and c.elected]
+    assert elected == [(names[1], 2)]
+    click(qtbot, page.next_button)
+    assert page.info.stage is Stage.DOCUMENTS
+
+
+def test_the_candidates_are_the_department_s_own_workers(qtbot, big_db, boxes,
+                                                         monkeypatch):
+    """The roster filter of a department takes in the departments under it; a meeting elects
+    only its own department's workers, so the picker lists those alone."""
+    hr = ctx_of(big_db, Role.HR_OFFICER)
+    parent = max(hr.departments.list(), key=lambda d: d.employee_count)
+    unit = hr.departments.create("BT", "Tổ Bảo trì", parent_id=parent.id)
+    moved = hr.employees.page(RosterQuery(department_id=parent.id), 0, 3)
+    for employee in moved:
+        hr.employees.update(employee.id, EmployeeData(
+            code=employee.code, full_name=employee.full_name, gender=employee.gender,
+            department_id=unit.id, date_of_birth=employee.date_of_birth,
+            position=employee.position, hire_date=employee.hire_date,
+            contract_type=employee.contract_type, union_member=employee.union_member))
+    union, cid = at_delegates(big_db)
+    delegates = tab(open_page(qtbot, union), DelegatesTab)
+    dialog = delegates.record_meeting()
+    dialog.department.setCurrentIndex(dialog.department.findText(parent.name))
+    picker = dialog.pick_candidate()
+    own = parent.employee_count - len(moved)
+    assert picker.model.rowCount() == own and picker.count.text() == f"{own} found"
+    assert {r[2] for r in rows(picker.model)} == {parent.name}
+    assert not {e.id for e in picker.model.rows} & {e.id for e in moved}
+    commit_text(picker.filter, moved[0].code)
+    qtbot.waitUntil(lambda: picker.model.rowCount() == 0)
+    assert picker.count.text() == "0 found"
+    monkeypatch.setattr(employee_picker, "SHOWN", 2)  # a department larger than the list
+    picker.filter.clear()
+    picker.search()
+    assert picker.model.rowCount() == 2 and {e.department_id for e in picker.model.rows} == {
+        parent.id}
+    assert picker.count.text().startswith(f"The first 2 of {own}:")
+    picker.reject()
+    dialog.reject()
 
 
 def test_ex_officio_delegates_are_picked_from_the_roster(qtbot, big_db, boxes):

@@ -20,7 +20,7 @@ from ...domain.errors import DcsError
 from ...services.conference_models import AgendaInfo
 from ..errors import show_error
 from ..list_model import ListTableModel
-from .conference_texts import list_view, note_label, selected_row
+from ..pages.conference_text import list_view, note_label, selected_row
 
 translate = QCoreApplication.translate
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.conference_models import ArticleInput
-from .conference_texts import note_label
+from ..pages.conference_text import note_label
 
 translate = QCoreApplication.translate
 

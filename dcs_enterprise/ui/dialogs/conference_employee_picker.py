@@ -1,9 +1,11 @@
 """Choosing one employee from the roster, by name or code with or without diacritics, optionally
-within one department: ex officio delegates, a department meeting's candidates."""
+within one department (with or without the departments under it): ex officio delegates, a
+department meeting's candidates."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
@@ -20,7 +22,7 @@ from ...services.employees import RosterQuery
 from ...services.readmodels import EmployeeRow
 from ..errors import show_error
 from ..list_model import ListTableModel
-from .conference_texts import list_view, selected_row
+from ..pages.conference_text import list_view, selected_row
 
 translate = QCoreApplication.translate
 SHOWN = 50  # matches listed at a time: the filter narrows a roster of any size
@@ -39,12 +41,15 @@ class MatchesModel(ListTableModel):
 
 class EmployeePicker(QDialog):
     """accept() hands the chosen employee to `submit`; if it refuses (a service error), the
-    dialog stays open."""
+    dialog stays open. `department_id` lists that department and those under it; `below` (the
+    departments directly under it) narrows the list to the department's own workers."""
 
     def __init__(self, employees, submit: Callable[[EmployeeRow], object], title: str,
-                 department_id: int | None = None, parent: QWidget | None = None) -> None:
+                 department_id: int | None = None, parent: QWidget | None = None, *,
+                 below: Sequence[int] | None = None) -> None:
         super().__init__(parent)
         self.employees, self.submit, self.department_id = employees, submit, department_id
+        self.below = None if department_id is None or below is None else tuple(below)
         self.setWindowTitle(title)
         self.resize(720, 460)
         self.filter = QLineEdit()
@@ -79,8 +84,13 @@ class EmployeePicker(QDialog):
         self._timer.stop()
         query = RosterQuery(text=self.filter.text(), department_id=self.department_id)
         try:
-            total = self.employees.count(query)
-            rows = self.employees.page(query, 0, SHOWN)
+            if self.below is None:
+                total = self.employees.count(query)
+                rows = self.employees.page(query, 0, SHOWN)
+            else:
+                total = self.employees.count(query) - sum(
+                    self.employees.count(replace(query, department_id=d)) for d in self.below)
+                rows = self._own_rows(query, min(total, SHOWN))
         except DcsError as error:
             show_error(self, error)
             return
@@ -93,6 +103,19 @@ class EmployeePicker(QDialog):
             translate("EmployeePicker", "{count} found").format(count=total) if total <= SHOWN
             else translate("EmployeePicker", "The first {shown} of {count}: type more of the "
                            "name to narrow the list.").format(shown=SHOWN, count=total))
+
+    def _own_rows(self, query: RosterQuery, wanted: int) -> list[EmployeeRow]:
+        """The first `wanted` matches in the department itself, read page by page through
+        the matches of the departments under it (in the roster's order)."""
+        rows: list[EmployeeRow] = []
+        offset = 0
+        while len(rows) < wanted:
+            page = self.employees.page(query, offset, SHOWN * 4)
+            if not page:
+                break
+            rows += [r for r in page if r.department_id == self.department_id]
+            offset += len(page)
+        return rows[:wanted]
 
     def chosen(self) -> EmployeeRow | None:
         row = selected_row(self.table)

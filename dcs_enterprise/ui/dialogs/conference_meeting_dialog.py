@@ -1,6 +1,8 @@
 """Recording a department's meeting before the conference: who attended, the discussion, the
 petitions it raised and, for a delegate conference, the candidates' votes. The program decides
-who is elected and the dialog then shows it with the rule it applied."""
+who is elected and the dialog then shows it with the rule it applied. The same dialog records a
+further round for the seats a tie or a split vote left empty: the department fixed, only those
+present and the candidates' votes."""
 
 from __future__ import annotations
 
@@ -30,8 +32,8 @@ from ...domain.errors import DcsError
 from ...services.conference_models import CandidateInput, MeetingInfo, MeetingInput
 from ..errors import show_error
 from ..list_model import ListTableModel
+from ..pages.conference_text import list_view, method_name, note_label, rule_line, selected_row
 from .conference_employee_picker import EmployeePicker
-from .conference_texts import list_view, method_name, note_label, rule_text, selected_row
 
 translate = QCoreApplication.translate
 
@@ -41,7 +43,8 @@ class DepartmentChoice:
     id: int
     name: str
     workers: int
-    seats: int  # 0 for a full conference
+    seats: int  # to fill: 0 for a full conference
+    below: tuple[int, ...] = ()  # the departments directly under it, which meet on their own
 
 
 class CandidatesModel(ListTableModel):
@@ -74,13 +77,18 @@ class CandidatesModel(ListTableModel):
 class MeetingDialog(QDialog):
     def __init__(self, departments: Sequence[DepartmentChoice], employees, held_on: date,
                  submit: Callable[[MeetingInput], MeetingInfo], *, elects: bool,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, further: MeetingInfo | None = None) -> None:
+        """`further`: the meeting whose empty seats a further round fills (`departments` then
+        holds its department alone, with the seats still to fill)."""
         super().__init__(parent)
         self.employees, self.submit, self.elects = employees, submit, elects
+        self.further = further
         self.picker: EmployeePicker | None = None
         self.result: MeetingInfo | None = None
-        self.setWindowTitle(translate("MeetingDialog", "Department meeting"))
-        self.resize(720, 680 if elects else 520)
+        self.setWindowTitle(translate("MeetingDialog", "Department meeting") if further is None
+                            else translate("MeetingDialog", "Further round: {department}")
+                            .format(department=further.department))
+        self.resize(720, 440 if further else 680 if elects else 520)
         self.department = QComboBox()
         self.department.setObjectName("meetingDepartment")
         for choice in departments:
@@ -121,6 +129,12 @@ class MeetingDialog(QDialog):
         form.addRow(translate("MeetingDialog", "Discussion"), self.discussion)
         form.addRow(translate("MeetingDialog", "Petitions"), self.petitions)
         form.addRow("", self.seat_note)
+        if further is not None:  # the round is part of the meeting already recorded
+            self.department.setEnabled(False)
+            for widget in (self.day, self.chair, self.secretary, self.method, self.discussion,
+                           self.petitions):
+                if form.indexOf(widget) >= 0:
+                    form.setRowVisible(widget, False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         self.candidates = CandidatesModel(self)
@@ -133,8 +147,10 @@ class MeetingDialog(QDialog):
         self.outcome.hide()
         layout.addWidget(self.outcome)
         box = QDialogButtonBox()
-        self.record_button = box.addButton(translate("MeetingDialog", "Record the meeting"),
-                                           QDialogButtonBox.ButtonRole.AcceptRole)
+        self.record_button = box.addButton(
+            translate("MeetingDialog", "Record the meeting") if further is None
+            else translate("MeetingDialog", "Record the round"),
+            QDialogButtonBox.ButtonRole.AcceptRole)
         self.record_button.setObjectName("recordMeetingButton")
         self.close_button = box.addButton(translate("MeetingDialog", "Cancel"),
                                           QDialogButtonBox.ButtonRole.RejectRole)
@@ -171,7 +187,9 @@ class MeetingDialog(QDialog):
         self.present.setRange(1, max(1, choice.workers if choice else 1))
         self.present.setValue(self.present.maximum())
         self.candidates.set_rows([])
-        if choice is None:
+        if self.further is not None:
+            self._prefill(self.further)
+        elif choice is None:
             self.seat_note.setText("")
         elif self.elects:
             self.seat_note.setText(translate(
@@ -181,6 +199,24 @@ class MeetingDialog(QDialog):
             self.seat_note.setText(translate(
                 "MeetingDialog", "{workers} workers. A full conference summons every worker: "
                 "the meeting elects no delegates.").format(workers=choice.workers))
+
+    def _prefill(self, meeting: MeetingInfo) -> None:
+        """Those tied in the last round (or, after a split vote, those it did not elect) stand
+        again; the votes are typed afresh."""
+        self.present.setValue(meeting.present)
+        last = max((c.round for c in meeting.candidates), default=1)
+        tied = [c for c in meeting.candidates if c.round == last and c.name in meeting.tied]
+        again = tied or [c for c in meeting.candidates if c.round == last and not c.elected]
+        self.candidates.set_rows([[c.employee_id, c.name, c.code, 0] for c in again])
+        self.candidate_table.setColumnWidth(0, 260)
+        self.seat_note.setText(" ".join((translate(
+            "MeetingDialog", "{workers} workers; {unfilled} of the {seats} delegate seats still "
+            "to fill.").format(workers=meeting.workers, unfilled=meeting.unfilled,
+                               seats=meeting.seats), (translate(
+                "MeetingDialog", "Those tied in round {round} stand again; add others of the "
+                "department who stand too.") if tied else translate(
+                "MeetingDialog", "Those not elected in round {round} stand again; remove those "
+                "who withdraw, add others who stand.")).format(round=last))))
 
     def pick_candidate(self) -> EmployeePicker | None:
         choice = self.choice()
@@ -196,7 +232,7 @@ class MeetingDialog(QDialog):
 
         self.picker = EmployeePicker(self.employees, add, translate(
             "MeetingDialog", "Candidate from {department}").format(department=choice.name),
-            choice.id, self)
+            choice.id, self, below=choice.below)
         self.picker.finished.connect(self.picker.deleteLater)
         self.picker.open()
         return self.picker
@@ -238,16 +274,23 @@ class MeetingDialog(QDialog):
 
 
 def outcome_text(meeting: MeetingInfo) -> str:
-    """Who the meeting elected, why, and who must vote again."""
+    """Who the meeting's last round elected, why, and who must vote again."""
+    last = max((c.round for c in meeting.candidates), default=1)
     lines = [translate("MeetingDialog", "Meeting of {department} recorded.").format(
-        department=meeting.department)]
+        department=meeting.department) if last == 1 else translate(
+        "MeetingDialog", "Round {round} of {department} recorded.").format(
+        round=last, department=meeting.department)]
     if meeting.election is not None:
-        elected = [c.name for c in meeting.candidates if c.elected]
+        elected = [c.name for c in meeting.candidates if c.elected and c.round == last]
         lines.append(translate("MeetingDialog", "Elected: {names}").format(
             names=", ".join(elected) or translate("MeetingDialog", "nobody")))
-        lines.append(rule_text(meeting.election))
+        lines.append(rule_line(meeting.election))
         if meeting.tied:
             lines.append(translate(
                 "MeetingDialog", "Tied for the last seat, a further round is needed: {names}")
                 .format(names=", ".join(meeting.tied)))
+        elif meeting.unfilled:
+            lines.append(translate(
+                "MeetingDialog", "Seats still to fill: {count}. A further round is needed.")
+                .format(count=meeting.unfilled))
     return "\n".join(lines)

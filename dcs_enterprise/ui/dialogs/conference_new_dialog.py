@@ -25,7 +25,7 @@ from ...domain.conference_rules import ConferenceForm, FormSuggestion
 from ...domain.errors import DcsError
 from ...services.conference_models import PlanInput
 from ..errors import show_error
-from .conference_texts import form_name, note_label, rule_text
+from ..pages.conference_text import form_name, note_label, rule_line
 
 translate = QCoreApplication.translate
 
@@ -67,7 +67,7 @@ class NewConferenceDialog(QDialog):
             self.form.addItem(form_name(form), form.value)
         self.form.setCurrentIndex(self.form.findData(suggestion.form.value))
         self.form.setEnabled(suggestion.joint_choice)
-        self.reason = note_label(rule_text(suggestion.why), "formReason")
+        self.reason = note_label(rule_line(suggestion.why), "formReason")
         choice = translate("NewConferenceDialog", "The employer and the union may choose the "
                            "other form together.") if suggestion.joint_choice else translate(
             "NewConferenceDialog", "The rule leaves no choice of form.")

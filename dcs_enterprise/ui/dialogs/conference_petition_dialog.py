@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DcsError
 from ...services.conference_models import PetitionInfo
 from ..errors import show_error
-from .conference_texts import day_text
+from ..pages.conference_text import dmy
 
 translate = QCoreApplication.translate
 
@@ -63,7 +63,7 @@ class PetitionDialog(QDialog):
             form.addRow(translate("PetitionDialog", "Petition"), self.text)
         else:
             asked = QLabel(translate("PetitionDialog", "{who}, {day}:\n{content}").format(
-                who=petition.raised_by, day=day_text(petition.raised_on),
+                who=petition.raised_by, day=dmy(petition.raised_on),
                 content=petition.content))
             asked.setObjectName("petitionAsked")
             asked.setWordWrap(True)

@@ -49,6 +49,7 @@ def action_labels() -> dict[str, str]:
         "remove_ex_officio_delegate": translate("AuditPage", "Removed an ex officio delegate"),
         "advance_conference": translate("AuditPage", "Moved the conference to its next stage"),
         "record_department_meeting": translate("AuditPage", "Recorded a department meeting"),
+        "record_election_round": translate("AuditPage", "Recorded a further election round"),
         "record_petition": translate("AuditPage", "Recorded a petition"),
         "answer_petition": translate("AuditPage", "Answered a petition"),
         "send_conference_invitations": translate("AuditPage", "Sent the invitations"),

@@ -20,9 +20,9 @@ from ...domain.permissions import Action
 from ...services.conference_models import ArticleInput, ConferenceInfo
 from ..context import UiContext
 from ..dialogs.conference_article_dialog import ArticleDialog
-from ..dialogs.conference_texts import day_text, list_view, note_label, selected_row
 from ..errors import show_error
 from ..list_model import ListTableModel
+from .conference_text import dmy, list_view, note_label, selected_row
 
 translate = QCoreApplication.translate
 
@@ -36,7 +36,7 @@ class ArticlesModel(ListTableModel):
     def display(self, row: ArticleInput, column: int) -> object:
         first_line = row.text.splitlines()[0] if row.text else ""
         commitment = translate("ArticlesTab", "Yes") if row.owner else ""
-        return ("", row.title, row.owner, day_text(row.due), commitment, first_line)[column]
+        return ("", row.title, row.owner, dmy(row.due), commitment, first_line)[column]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:
@@ -96,15 +96,12 @@ class ArticlesTab(QWidget):
         self.info = info
         try:
             stored = self.ctx.resolutions.articles(info.id)
-            issued = [d.version for d in self.ctx.resolutions.issued(info.id)
-                      if d.kind == "resolution"]
-            # The newest version is issued unless a correction holds other articles.
-            newest_issued = bool(issued) and [a.id for a in stored] == [
-                a.id for a in self.ctx.resolutions.articles(info.id, max(issued))]
+            issued = any(d.kind == "resolution" for d in self.ctx.resolutions.issued(info.id))
         except DcsError as error:
             show_error(self, error)
             return
-        draft = not newest_issued if issued else info.editable
+        newest_issued = issued and not info.correction_open
+        draft = info.correction_open if issued else info.editable
         self.editable = draft and self.ctx.can(Action.PLAN_CONFERENCE)
         if not (same and self.dirty and self.editable):
             self.model.set_rows([ArticleInput(a.title, a.text, a.owner, a.due) for a in stored])
@@ -140,7 +137,7 @@ class ArticlesTab(QWidget):
         if article.owner:
             lines.append(translate("ArticlesTab", "Commitment: carried out by {owner}, due by "
                                    "{day}.").format(owner=article.owner,
-                                                    day=day_text(article.due)))
+                                                    day=dmy(article.due)))
         self.detail.setPlainText("\n".join(line for line in lines if line))
 
     # -- editing the list ---------------------------------------------------------------------

@@ -8,13 +8,10 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +23,7 @@ from ..context import UiContext
 from ..dialogs.conference_day_prompt import PromptDialog
 from ..errors import show_error
 from ..paged_model import PagedTableModel
-from .conference_text import GREEN, GREY
+from .conference_text import GREEN, GREY, action_button, list_view
 
 translate = QCoreApplication.translate
 FILTER_DELAY_MS = 120  # one query after a burst of keystrokes, not one per key
@@ -95,24 +92,18 @@ class CheckInPanel(QWidget):
         self.scan.returnPressed.connect(self.scan_entered)
 
         self.model = DelegatesModel(ctx, self)
-        self.table = QTableView()
-        self.table.setObjectName("delegatesTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_view("delegatesTable", self.model)
+        self.table.verticalHeader().setVisible(True)  # the row number counts those listed
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
 
-        self.check_in_button = self._button("checkInButton",
+        self.check_in_button = action_button("checkInButton",
                                             translate("CheckInPanel", "Check in"),
                                             self.check_in_selected)
-        self.undo_button = self._button("undoCheckInButton",
+        self.undo_button = action_button("undoCheckInButton",
                                         translate("CheckInPanel", "Undo check-in"),
                                         self.undo_selected)
-        self.absence_button = self._button("absenceButton",
+        self.absence_button = action_button("absenceButton",
                                            translate("CheckInPanel", "Absence reason…"),
                                            self.absence_selected)
         self.count_label = QLabel()
@@ -130,12 +121,6 @@ class CheckInPanel(QWidget):
         layout.addWidget(self.scan)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
-
-    def _button(self, name: str, text: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     def load(self, conference_id: int, editable: bool) -> None:
         if conference_id != self.conference_id:

@@ -62,7 +62,7 @@ class AttendanceBoard(QWidget):
         absent_box, self.absent = _count_box("absentCount", translate("DayTab", "absent"))
         summoned_box, self.summoned = _count_box("summonedCount",
                                                  translate("DayTab", "summoned"))
-        self.quorum = note_label("quorumState")
+        self.quorum = note_label(object_name="quorumState")
         font = self.quorum.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
@@ -93,7 +93,7 @@ class DayTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.info: ConferenceInfo | None = None
-        self.stage_note = note_label("dayStageNote")
+        self.stage_note = note_label(object_name="dayStageNote")
         self.opened = QLabel()
         self.opened.setObjectName("openedAt")
         self.open_button = QPushButton(translate("DayTab", "Open the conference"))

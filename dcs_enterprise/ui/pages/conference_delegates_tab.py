@@ -1,15 +1,16 @@
-"""Delegates: the seats per department, the department meetings and who they elected, and under
-them the summoned list (conference_summoned) with the ex officio delegates and the papers."""
+"""Delegates: the seats per department, the department meetings and who they elected (with a
+further round for the seats a tie or a split vote left empty), and under them the summoned list
+(conference_summoned) with the ex officio delegates and the papers."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -20,14 +21,14 @@ from ...domain.conference_rules import ConferenceForm
 from ...domain.conference_stages import Stage
 from ...domain.errors import DcsError
 from ...domain.permissions import Action
-from ...services.conference_models import ConferenceInfo, MeetingInfo, SeatInfo
+from ...services.conference_models import ConferenceInfo, MeetingInfo, MeetingInput, SeatInfo
 from ..context import UiContext
 from ..dialogs.conference_meeting_dialog import DepartmentChoice, MeetingDialog
-from ..dialogs.conference_texts import day_text, list_view, note_label, selected_row
 from ..errors import show_error
 from ..list_model import ListTableModel
 from ..printing import preview
 from .conference_summoned import SummonedBox
+from .conference_text import RED, action_button, dmy, list_view, note_label, selected_row
 
 translate = QCoreApplication.translate
 
@@ -50,19 +51,31 @@ class SeatsModel(ListTableModel):
 class MeetingsModel(ListTableModel):
     def headers(self) -> list[str]:
         return [translate("DelegatesTab", "Department"), translate("DelegatesTab", "Held on"),
-                translate("DelegatesTab", "Present"), translate("DelegatesTab", "Elected")]
+                translate("DelegatesTab", "Present"), translate("DelegatesTab", "Seats to fill"),
+                translate("DelegatesTab", "Elected")]
 
     def display(self, row: MeetingInfo, column: int) -> object:
         elected = ", ".join(c.name for c in row.candidates if c.elected)
-        return (row.department, day_text(row.held_on), f"{row.present}/{row.workers}",
-                elected)[column]
+        return (row.department, dmy(row.held_on), f"{row.present}/{row.workers}",
+                row.unfilled if row.seats else "", elected)[column]
+
+    def foreground(self, row: MeetingInfo) -> object:
+        return QColor(RED) if row.unfilled else None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers()[section]  # a narrow column shows its header cut short
+        return super().headerData(section, orientation, role)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if index.isValid() and role == Qt.ItemDataRole.ToolTipRole:
             row = self.rows[index.row()]
+            rounds = max((c.round for c in row.candidates), default=1) > 1
             return "\n".join([row.department] + [
                 translate("DelegatesTab", "{name}: {votes} votes{elected}").format(
-                    name=c.name, votes=c.votes,
+                    name=c.name if not rounds else translate(
+                        "DelegatesTab", "{name} (round {round})").format(
+                        name=c.name, round=c.round), votes=c.votes,
                     elected=translate("DelegatesTab", ", elected") if c.elected else "")
                 for c in row.candidates])
         return super().data(index, role)
@@ -91,20 +104,13 @@ class DelegatesTab(QWidget):
         layout.addWidget(splitter)
 
     # -- building -------------------------------------------------------------------------
-    def _button(self, name: str, text: str, slot, visible: bool = True) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        button.setVisible(visible)
-        return button
-
     def _seats_group(self) -> QGroupBox:
         self.seats_group = QGroupBox(translate("DelegatesTab", "Seats per department"))
         box = QVBoxLayout(self.seats_group)
         self.seat_count = QSpinBox()
         self.seat_count.setObjectName("seatCount")
         self.seat_count.setRange(1, 1000)
-        self.allocate_button = self._button("allocateButton", translate(
+        self.allocate_button = action_button("allocateButton", translate(
             "DelegatesTab", "Allocate"), self.allocate, self.planner)
         row = QHBoxLayout()
         row.addWidget(QLabel(translate("DelegatesTab", "Delegate seats")))
@@ -125,18 +131,23 @@ class DelegatesTab(QWidget):
         box = QVBoxLayout(group)
         self.meetings = MeetingsModel(self)
         self.meetings_table = list_view("meetingsTable", self.meetings)
-        self.record_button = self._button("recordMeetingButton", translate(
+        self.record_button = action_button("recordMeetingButton", translate(
             "DelegatesTab", "Record department meeting…"), self.record_meeting,
             self.ctx.can(Action.ELECT_DELEGATES))
-        self.minutes_button = self._button("printMeetingButton", translate(
+        self.further_button = action_button("furtherRoundButton", translate(
+            "DelegatesTab", "Further round…"), self.further_round,
+            self.ctx.can(Action.ELECT_DELEGATES))
+        self.minutes_button = action_button("printMeetingButton", translate(
             "DelegatesTab", "Print minutes…"), self.print_meeting,
             self.ctx.can(Action.PRINT_DOCUMENTS))
         row = QHBoxLayout()
         row.addWidget(self.record_button)
+        row.addWidget(self.further_button)
         row.addWidget(self.minutes_button)
         row.addStretch(1)
         box.addLayout(row)
         box.addWidget(self.meetings_table, 1)
+        self.meetings_table.selectionModel().selectionChanged.connect(self._meeting_chosen)
         self.meeting_note = note_label("", "meetingNote")
         box.addWidget(self.meeting_note)
         return group
@@ -157,6 +168,7 @@ class DelegatesTab(QWidget):
         meeting_stage = Stage.DELEGATES if delegate_form else Stage.DOCUMENTS
         self.record_button.setEnabled(info.stage is meeting_stage)
         self.minutes_button.setEnabled(bool(self.meetings.rows))
+        self._meeting_chosen()
         self.meeting_note.setText(translate(
             "DelegatesTab", "Departments meet and elect their delegates at the stage "
             "\"Delegates\".") if delegate_form else translate(
@@ -165,9 +177,20 @@ class DelegatesTab(QWidget):
             "they elect no delegates."))
         self.summoned.load(info)
         for table, widths in ((self.seats_table, (130, 58, 80, 58)),
-                              (self.meetings_table, (130, 80, 55))):
+                              (self.meetings_table, (130, 80, 55, 95))):
             for column, width in enumerate(widths):
                 table.setColumnWidth(column, width)
+
+    def selected_meeting(self) -> MeetingInfo | None:
+        row = selected_row(self.meetings_table)
+        return self.meetings.rows[row] if row is not None else None
+
+    def _meeting_chosen(self) -> None:
+        """A further round fills the seats the selected meeting left empty."""
+        meeting = self.selected_meeting()
+        self.further_button.setEnabled(
+            meeting is not None and meeting.unfilled > 0 and self.info is not None
+            and self.info.stage is Stage.DELEGATES)
 
     # -- actions ------------------------------------------------------------------------------
     def _run(self, action) -> bool:
@@ -186,14 +209,18 @@ class DelegatesTab(QWidget):
 
     def department_choices(self) -> list[DepartmentChoice]:
         """Departments still to meet: with seats (delegate form) or with workers (full)."""
-        info = self.info
+        info, departments = self.info, self.ctx.departments.list()
+        below: dict[int, tuple[int, ...]] = {}
+        for d in departments:
+            if d.parent_id is not None:
+                below[d.parent_id] = (*below.get(d.parent_id, ()), d.id)
         if info.form is ConferenceForm.DELEGATE:
-            return [DepartmentChoice(s.department_id, s.department, s.headcount, s.seats)
+            return [DepartmentChoice(s.department_id, s.department, s.headcount, s.seats,
+                                     below.get(s.department_id, ()))
                     for s in self.seats.rows if s.seats and s.meeting_id is None]
         met = {m.department_id for m in self.meetings.rows}
-        return [DepartmentChoice(d.id, d.name, d.employee_count, 0)
-                for d in self.ctx.departments.list()
-                if d.employee_count and d.id not in met]
+        return [DepartmentChoice(d.id, d.name, d.employee_count, 0, below.get(d.id, ()))
+                for d in departments if d.employee_count and d.id not in met]
 
     def record_meeting(self) -> MeetingDialog | None:
         if self.info is None:
@@ -215,12 +242,38 @@ class DelegatesTab(QWidget):
                                     translate("DelegatesTab", "Every department's meeting is "
                                               "already recorded."))
             return None
-        self.dialog = MeetingDialog(choices, self.ctx.employees, self.info.held_on, submit,
-                                    elects=self.info.form is ConferenceForm.DELEGATE,
-                                    parent=self)
-        self.dialog.finished.connect(self.dialog.deleteLater)
-        self.dialog.open()
-        return self.dialog
+        return self._open(MeetingDialog(choices, self.ctx.employees, self.info.held_on, submit,
+                                        elects=self.info.form is ConferenceForm.DELEGATE,
+                                        parent=self))
+
+    def further_round(self) -> MeetingDialog | None:
+        """Another round of the selected meeting's election, for its empty seats."""
+        meeting = self.selected_meeting()
+        if self.info is None or meeting is None or not meeting.unfilled:
+            return None
+        delegates = self.ctx.conference_delegates
+
+        def submit(round_: MeetingInput) -> MeetingInfo:
+            made = delegates.record_further_round(meeting.id, round_.present, round_.candidates)
+            self.changed.emit()
+            return made
+
+        try:
+            below = tuple(d.id for d in self.ctx.departments.list()
+                          if d.parent_id == meeting.department_id)
+        except DcsError as error:
+            show_error(self, error)
+            return None
+        choice = DepartmentChoice(meeting.department_id, meeting.department, meeting.workers,
+                                  meeting.unfilled, below)
+        return self._open(MeetingDialog([choice], self.ctx.employees, self.info.held_on,
+                                        submit, elects=True, parent=self, further=meeting))
+
+    def _open(self, dialog: MeetingDialog) -> MeetingDialog:
+        self.dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def print_meeting(self):
         row = selected_row(self.meetings_table)

@@ -9,13 +9,11 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +29,7 @@ from ..dialogs.commitment_dialog import CommitmentDialog
 from ..errors import show_error
 from ..list_model import ListTableModel
 from ..printing import preview
-from .conference_text import GREEN, GREY, RED, dmy, note_label, status_label
+from .conference_text import GREEN, GREY, RED, dmy, list_view, note_label, status_label
 
 translate = QCoreApplication.translate
 C7_ARTICLE = "Law 10/2022 Art 70.3"
@@ -71,16 +69,11 @@ class FollowUpTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.info: ConferenceInfo | None = None
-        self.stage_note = note_label("followUpStageNote")
+        self.stage_note = note_label(object_name="followUpStageNote")
         self.model = CommitmentsModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("commitmentsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = list_view("commitmentsTable", self.model)
         header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
         for column, width in enumerate((60, 0, 200, 90, 150, 75, 220)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(1, header.ResizeMode.Stretch)  # the commitment's title
@@ -99,8 +92,8 @@ class FollowUpTab(QWidget):
         commitments_layout.addLayout(actions)
         commitments_layout.addWidget(self.table, 1)
 
-        self.review_note = note_label("reviewNote")
-        self.review_dates = note_label("reviewDates")
+        self.review_note = note_label(object_name="reviewNote")
+        self.review_dates = note_label(object_name="reviewDates")
         self.review_dates.setTextFormat(Qt.TextFormat.RichText)
         self.review_button = QPushButton(translate("FollowUpTab", "Print 6-month review…"))
         self.review_button.setObjectName("printReview")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFormLayout,
     QGroupBox,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +23,7 @@ from ...services.conference_models import AgendaInfo, ConferenceInfo
 from ..context import UiContext
 from ..errors import show_error
 from ..list_model import ListTableModel
-from .conference_text import GREEN
+from .conference_text import GREEN, list_view
 
 translate = QCoreApplication.translate
 
@@ -57,14 +55,8 @@ class MinutesPanel(QWidget):
         self.current: AgendaInfo | None = None
         self._showing = False  # filling the editors is not typing
         self.model = AgendaModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("agendaTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = list_view("agendaTable", self.model)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setColumnWidth(0, 60)
         self.table.setColumnWidth(2, 50)

@@ -31,7 +31,6 @@ from ...services.conference_models import ConferenceInfo, ConferenceSummary
 from ...services.employees import RosterQuery
 from ..context import UiContext
 from ..dialogs.conference_new_dialog import NewConferenceDialog
-from ..dialogs.conference_texts import RED, form_name, note_label, stage_name
 from ..errors import show_error
 from .conference_articles_tab import ArticlesTab
 from .conference_day_tab import DayTab
@@ -40,6 +39,7 @@ from .conference_followup_tab import FollowUpTab
 from .conference_petitions_tab import PetitionsTab
 from .conference_plan_tab import PlanTab
 from .conference_results_tab import ResultsTab
+from .conference_text import RED, form_name, note_label, stage_name
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -108,7 +108,8 @@ class ConferencePage(QWidget):
         self.next_button.clicked.connect(self.advance)
         status = QHBoxLayout()
         status.addWidget(self.blockers, 1)
-        status.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignTop)
+        status.addWidget(self.next_button, 0,  # its own width when no blocker is shown
+                         Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         self.empty = note_label(translate(
             "ConferencePage", "No workers' conference is recorded yet. Open the year's "
             "conference with \"New conference…\": the program proposes the form by rule C2 and "

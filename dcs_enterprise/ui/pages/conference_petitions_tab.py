@@ -14,8 +14,8 @@ from ...domain.permissions import Action
 from ...services.conference_models import ConferenceInfo, PetitionInfo
 from ..context import UiContext
 from ..dialogs.conference_petition_dialog import PetitionDialog
-from ..dialogs.conference_texts import day_text, list_view, note_label, selected_row
 from ..list_model import ListTableModel
+from .conference_text import dmy, list_view, note_label, selected_row
 
 translate = QCoreApplication.translate
 RECORD_STAGES = (Stage.PLAN, Stage.DELEGATES, Stage.DOCUMENTS)
@@ -32,8 +32,8 @@ class PetitionsModel(ListTableModel):
 
     def display(self, row: PetitionInfo, column: int) -> object:
         answer = row.answer or translate("PetitionsTab", "(no answer yet)")
-        return (day_text(row.raised_on), row.raised_by, row.content, answer, row.answered_by,
-                day_text(row.answered_on))[column]
+        return (dmy(row.raised_on), row.raised_by, row.content, answer, row.answered_by,
+                dmy(row.answered_on))[column]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if index.isValid() and role == Qt.ItemDataRole.BackgroundRole:

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from ...domain.conference_stages import Stage
 from ...domain.errors import DcsError
@@ -15,32 +15,25 @@ from ...domain.permissions import Action
 from ...services.conference_models import AgendaInfo, ConferenceInfo, TaskInfo
 from ..context import UiContext
 from ..dialogs.conference_agenda_dialog import AgendaDialog
-from ..dialogs.conference_texts import (
+from ..errors import show_error
+from ..list_model import ListTableModel
+from ..printing import preview
+from .conference_text import (
     RED,
-    day_text,
+    action_button,
+    dmy,
     fit_rows,
     list_view,
     note_label,
     owner_name,
-    rule_plain,
     rule_source,
+    rule_text,
     selected_row,
     task_label,
 )
-from ..errors import show_error
-from ..list_model import ListTableModel
-from ..printing import preview
 
 translate = QCoreApplication.translate
 AGENDA_STAGES = (Stage.PLAN, Stage.DELEGATES, Stage.DOCUMENTS, Stage.INVITATIONS)
-
-
-def _button(name: str, text: str, slot, visible: bool) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.clicked.connect(slot)
-    button.setVisible(visible)
-    return button
 
 
 class ChecklistModel(ListTableModel):
@@ -52,8 +45,8 @@ class ChecklistModel(ListTableModel):
                 translate("PlanTab", "Basis")]
 
     def display(self, row: TaskInfo, column: int) -> object:
-        return (task_label(row.kind), owner_name(row.owner), day_text(row.due),
-                day_text(row.done_on), rule_plain(row.basis))[column]
+        return (task_label(row.kind), owner_name(row.owner), dmy(row.due),
+                dmy(row.done_on), rule_text(row.basis))[column]
 
     def foreground(self, row: TaskInfo) -> object:
         return QColor(RED) if row.done_on is None and row.due < self.today else None
@@ -79,7 +72,7 @@ class ChecklistBox(QGroupBox):
         self.table.setWordWrap(True)
         self.table.selectionModel().selectionChanged.connect(self._chosen)
         self.basis = note_label("", "checklistBasis")
-        self.done_button = _button("taskDoneButton", translate("PlanTab", "Mark done"),
+        self.done_button = action_button("taskDoneButton", translate("PlanTab", "Mark done"),
                                    self.toggle, ctx.can(Action.PLAN_CONFERENCE))
         row = QHBoxLayout()
         row.addWidget(self.basis, 1)
@@ -134,9 +127,9 @@ class AgendaBox(QGroupBox):
         self.dialog: AgendaDialog | None = None
         self.model = AgendaModel(self)
         self.table = list_view("agendaTable", self.model)
-        self.edit_button = _button("editAgendaButton", translate("PlanTab", "Edit agenda…"),
+        self.edit_button = action_button("editAgendaButton", translate("PlanTab", "Edit agenda…"),
                                    self.edit, ctx.can(Action.PLAN_CONFERENCE))
-        self.print_button = _button("printAgendaButton", translate("PlanTab", "Print agenda…"),
+        self.print_button = action_button("printAgendaButton", translate("PlanTab", "Print agenda…"),
                                     self.print_agenda, ctx.can(Action.PRINT_DOCUMENTS))
         row = QHBoxLayout()
         row.addStretch(1)

@@ -32,10 +32,10 @@ from ...domain.errors import DcsError
 from ...domain.permissions import Action
 from ...services.conference_models import ConferenceInfo, PlanInput
 from ..context import UiContext
-from ..dialogs.conference_texts import day_text, form_name, note_label, rule_text
 from ..errors import show_error
 from ..printing import preview
 from .conference_plan_lists import AgendaBox, ChecklistBox
+from .conference_text import dmy, form_name, note_label, rule_line
 
 translate = QCoreApplication.translate
 
@@ -179,8 +179,8 @@ class PlanTab(QWidget):
             widget.setEnabled(at_plan)
         for widget in (self.purpose, self.responsibilities):
             widget.setReadOnly(not at_plan)
-        self.form_reason.setText(rule_text(info.suggestion.why))
-        self.due.setText(rule_text(info.due_by) if info.due_by else "")
+        self.form_reason.setText(rule_line(info.suggestion.why))
+        self.due.setText(rule_line(info.due_by) if info.due_by else "")
         self.due.setVisible(info.due_by is not None)
         self.employer_state.setText(self._approval(info.employer_approved_by,
                                                    info.employer_approved_on))
@@ -211,7 +211,7 @@ class PlanTab(QWidget):
         if on is None:
             return translate("PlanTab", "not approved yet")
         return translate("PlanTab", "approved by {name} on {day}").format(name=by,
-                                                                         day=day_text(on))
+                                                                         day=dmy(on))
 
     # -- actions ------------------------------------------------------------------------------
     def plan_input(self) -> PlanInput:

@@ -90,14 +90,14 @@ class PublicationPanel(QGroupBox):
         self.notice_button = QPushButton(translate("ResultsTab", "Print results notice…"))
         self.notice_button.setObjectName("printNotice")
         self.notice_button.clicked.connect(self.print_notice)
-        self.record_text = note_label("publicationRecord")
+        self.record_text = note_label(object_name="publicationRecord")
         self.record_text.setStyleSheet("font-weight: bold;")
-        self.timing = note_label("publicationTiming")
+        self.timing = note_label(object_name="publicationTiming")
         buttons = QHBoxLayout()
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.notice_button)
         buttons.addStretch(1)
-        help_text = note_label("publicationHelp")
+        help_text = note_label(object_name="publicationHelp")
         help_text.setText(translate(
             "ResultsTab", "The employer publishes the resolution to all workers (Decree "
                           "145/2020 Art 43.2 lists the forms). Once recorded, the employee "

@@ -8,12 +8,10 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +26,7 @@ from ..errors import show_error
 from ..list_model import ListTableModel
 from ..printing import preview
 from .conference_publication import PublicationPanel
-from .conference_text import dmy, kind_label, note_label
+from .conference_text import action_button, dmy, kind_label, list_view, note_label
 
 translate = QCoreApplication.translate
 
@@ -52,22 +50,16 @@ class ResultsTab(QWidget):
         self.ctx = ctx
         self.info: ConferenceInfo | None = None
         self.correction_open = False
-        self.stage_note = note_label("resultsStageNote")
+        self.stage_note = note_label(object_name="resultsStageNote")
         self.model = IssuedModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("issuedTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = list_view("issuedTable", self.model)  # the last column: the reason
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)  # the reason of a correction
         for column in range(5):
             header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
-        self.minutes_button = self._button("printMinutes",
+        self.minutes_button = action_button("printMinutes",
                                            translate("ResultsTab", "Print minutes…"),
                                            self.print_minutes)
-        self.resolution_button = self._button("printResolution",
+        self.resolution_button = action_button("printResolution",
                                               translate("ResultsTab", "Print resolution…"),
                                               self.print_resolution)
         issued_box = QGroupBox(translate("ResultsTab", "Issued documents"))
@@ -75,11 +67,11 @@ class ResultsTab(QWidget):
         issued_layout.addWidget(self.table, 1)
         issued_layout.addLayout(_row(self.minutes_button, self.resolution_button))
 
-        self.correction_note = note_label("correctionNote")
-        self.correct_button = self._button("startCorrection",
+        self.correction_note = note_label(object_name="correctionNote")
+        self.correct_button = action_button("startCorrection",
                                            translate("ResultsTab", "Correct the resolution…"),
                                            self.start_correction)
-        self.issue_button = self._button("issueCorrection",
+        self.issue_button = action_button("issueCorrection",
                                          translate("ResultsTab", "Issue correction…"),
                                          self.issue_correction)
         correction_box = QGroupBox(translate("ResultsTab", "Correction"))
@@ -99,12 +91,6 @@ class ResultsTab(QWidget):
         layout.addWidget(self.stage_note)
         layout.addLayout(columns, 1)
 
-    def _button(self, name: str, text: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
-
     def heightForWidth(self, _width: int) -> int:
         """None: the tab takes the height it is given and its tables scroll. (Its wrapped
         labels would otherwise make a scroll area stretch it to the tables' full length.)"""
@@ -115,12 +101,10 @@ class ResultsTab(QWidget):
         after = ORDER.index(info.stage) >= ORDER.index(Stage.ADOPTED)
         try:
             issued = self.ctx.resolutions.issued(info.id)
-            resolutions = [d.version for d in issued if d.kind == "resolution"]
-            self.correction_open = bool(resolutions) and bool(
-                self.ctx.resolutions.articles(info.id, max(resolutions) + 1))
         except DcsError as error:
             show_error(self, error)
             return
+        self.correction_open = info.correction_open
         self.model.set_rows(issued)
         self.stage_note.setText("" if after else translate(
             "ResultsTab", "The results appear once the chair has finalized the minutes and the "
@@ -128,7 +112,8 @@ class ResultsTab(QWidget):
         self.stage_note.setVisible(not after)
         printing = self.ctx.can(Action.PRINT_DOCUMENTS)
         self.minutes_button.setEnabled(printing and any(d.kind == "minutes" for d in issued))
-        self.resolution_button.setEnabled(printing and bool(resolutions))
+        self.resolution_button.setEnabled(
+            printing and any(d.kind == "resolution" for d in issued))
         self.publication.load(info, info.stage is Stage.ADOPTED)
         correcting = after and self.ctx.can(Action.FINALIZE_CONFERENCE)
         self.correct_button.setEnabled(correcting and not self.correction_open)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,11 +27,11 @@ from ...domain.permissions import Action
 from ...services.conference_models import ConferenceInfo, DelegateInfo
 from ..context import UiContext
 from ..dialogs.conference_employee_picker import EmployeePicker
-from ..dialogs.conference_texts import day_text, kind_name, list_view, selected_row
 from ..errors import show_error
 from ..paged_model import PagedTableModel
 from ..printing import preview
 from ..roles import gender_label
+from .conference_text import action_button, dmy, kind_name, list_view, selected_row
 
 translate = QCoreApplication.translate
 EX_OFFICIO_STAGES = (Stage.PLAN, Stage.DELEGATES, Stage.DOCUMENTS)
@@ -58,14 +57,6 @@ class DelegatesModel(PagedTableModel):
                 kind_name(row.kind), row.invitation_code)[column]
 
 
-def _button(name: str, text: str, slot, visible: bool) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.clicked.connect(slot)
-    button.setVisible(visible)
-    return button
-
-
 class SummonedBox(QGroupBox):
     changed = Signal()
 
@@ -85,17 +76,17 @@ class SummonedBox(QGroupBox):
         self.filter.textChanged.connect(self._timer.start)
         self.count = QLabel()
         self.count.setObjectName("delegateCount")
-        self.add_button = _button("addExOfficioButton", translate(
+        self.add_button = action_button("addExOfficioButton", translate(
             "DelegatesTab", "Add ex officio delegate…"), self.add_ex_officio, self.planner)
-        self.remove_button = _button("removeExOfficioButton", translate(
+        self.remove_button = action_button("removeExOfficioButton", translate(
             "DelegatesTab", "Remove ex officio delegate"), self.remove_ex_officio, self.planner)
         self.model = DelegatesModel(ctx.conference_delegates, self)
         self.table = list_view("delegatesTable", self.model)
         self.table.selectionModel().selectionChanged.connect(self._chosen)
         printing = ctx.can(Action.PRINT_DOCUMENTS)
-        self.list_button = _button("printDelegateList", translate(
+        self.list_button = action_button("printDelegateList", translate(
             "DelegatesTab", "Print delegate list…"), self.print_list, printing)
-        self.invitations_button = _button("printInvitations", translate(
+        self.invitations_button = action_button("printInvitations", translate(
             "DelegatesTab", "Print invitations…"), lambda: None, printing)
         menu = QMenu(self.invitations_button)
         menu.addAction(translate("DelegatesTab", "One invitation per delegate"),
@@ -107,7 +98,7 @@ class SummonedBox(QGroupBox):
         self.sent_on.setObjectName("invitationsSentOn")
         self.sent_on.setDisplayFormat("dd/MM/yyyy")
         self.sent_on.setCalendarPopup(True)
-        self.sent_button = _button("invitationsSentButton", translate(
+        self.sent_button = action_button("invitationsSentButton", translate(
             "DelegatesTab", "Record invitations sent"), self.mark_sent, self.planner)
         self.sent_label = QLabel()
         self.sent_label.setObjectName("invitationsSent")
@@ -139,7 +130,7 @@ class SummonedBox(QGroupBox):
         first = min(date.today(), info.held_on)
         self.sent_on.setDate(QDate(first.year, first.month, first.day))
         self.sent_label.setText(translate("DelegatesTab", "Invitations sent on {day}").format(
-            day=day_text(info.invitations_sent_on)) if info.invitations_sent_on else "")
+            day=dmy(info.invitations_sent_on)) if info.invitations_sent_on else "")
         for column, width in enumerate((190, 80, 60, 190, 150, 90)):
             self.table.setColumnWidth(column, width)
 

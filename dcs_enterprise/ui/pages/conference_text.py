@@ -1,16 +1,22 @@
-"""Words the conference screens share: a rule's outcome with its arithmetic and legal ground,
-dates in the Vietnamese order, vote verdicts, commitment statuses and publication forms."""
+"""Words the conference screens share, and the few plain widgets that carry them: a rule's
+outcome with its arithmetic and legal ground, dates in the Vietnamese order, stage, task, form,
+owner and delegate names, vote verdicts, commitment statuses and publication forms; the grey
+note, the coloured rule state, the action button and the read-only list every conference
+screen uses."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QTableView
 
 from ...domain.commitments import Status
-from ...domain.conference_rules import RuleOutcome
+from ...domain.conference_plan import TASK_LABELS, DelegateKind, ElectionMethod, Owner, TaskKind
+from ...domain.conference_rules import ConferenceForm, RuleOutcome
+from ...domain.conference_stages import Stage
 from ...domain.publication import PublicationForm, TimingCheck
+from ...services.conference_common import STAGE_NAMES
 
 translate = QCoreApplication.translate
 GREEN, RED, GREY = "#1b6e20", "#b00020", "#666666"
@@ -19,6 +25,7 @@ NOT_MET_STYLE = "background: #fdecea; color: #b00020; border: 1px solid #b00020;
 NEUTRAL_STYLE = "background: #f3f4f6; color: #333333; border: 1px solid #cccccc; padding: 6px;"
 
 
+# -- words ------------------------------------------------------------------------------------
 def dmy(day: date | None) -> str:
     return day.strftime("%d/%m/%Y") if day else ""
 
@@ -40,6 +47,37 @@ def rule_source(outcome: RuleOutcome | TimingCheck) -> str:
 def rule_line(outcome: RuleOutcome | TimingCheck) -> str:
     """The arithmetic followed by where the rule comes from."""
     return f"{rule_text(outcome)} ({rule_source(outcome)})"
+
+
+def stage_name(stage: Stage) -> str:
+    return translate("Conference", STAGE_NAMES[stage])
+
+
+def task_label(kind: TaskKind) -> str:
+    return translate("Conference", TASK_LABELS[kind])
+
+
+def form_name(form: ConferenceForm) -> str:
+    return {ConferenceForm.FULL: translate("ConferenceText", "Full conference"),
+            ConferenceForm.DELEGATE: translate("ConferenceText", "Delegate conference")}[form]
+
+
+def owner_name(owner: Owner) -> str:
+    return {Owner.EMPLOYER: translate("ConferenceText", "Employer"),
+            Owner.UNION: translate("ConferenceText", "Union"),
+            Owner.JOINT: translate("ConferenceText", "Employer and union"),
+            Owner.DEPARTMENTS: translate("ConferenceText", "Departments")}[owner]
+
+
+def kind_name(kind: DelegateKind) -> str:
+    return {DelegateKind.EX_OFFICIO: translate("ConferenceText", "Ex officio"),
+            DelegateKind.ELECTED: translate("ConferenceText", "Elected"),
+            DelegateKind.WORKER: translate("ConferenceText", "Worker")}[kind]
+
+
+def method_name(method: ElectionMethod) -> str:
+    return {ElectionMethod.SHOW_OF_HANDS: translate("ConferenceText", "Show of hands"),
+            ElectionMethod.SECRET_BALLOT: translate("ConferenceText", "Secret ballot")}[method]
 
 
 def verdict(passed: bool) -> str:
@@ -76,12 +114,15 @@ def kind_label(kind: str) -> str:
             "resolution": translate("ConferenceText", "Resolution")}.get(kind, kind)
 
 
-def note_label(name: str) -> QLabel:
-    """A wrapping plain-text label for explanations and rule lines."""
-    label = QLabel()
-    label.setObjectName(name)
+# -- widgets ----------------------------------------------------------------------------------
+def note_label(text: str = "", object_name: str = "") -> QLabel:
+    """A grey, wrapped plain-text explanation under a control (show_state colours it)."""
+    label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet("color: #555555;")
+    if object_name:
+        label.setObjectName(object_name)
     return label
 
 
@@ -89,3 +130,46 @@ def show_state(label: QLabel, text: str, met: bool | None) -> None:
     """Green when the rule is met, red when not, grey when it does not apply."""
     label.setText(text)
     label.setStyleSheet(NEUTRAL_STYLE if met is None else MET_STYLE if met else NOT_MET_STYLE)
+
+
+def action_button(name: str, text: str, slot, visible: bool = True) -> QPushButton:
+    """A push button with its object name, wired to `slot`; hidden from a role that may not
+    use it (the service would refuse it anyway)."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.clicked.connect(slot)
+    button.setVisible(visible)
+    return button
+
+
+def list_view(object_name: str, model) -> QTableView:
+    """A read-only table, whole rows selected one at a time, headers left-aligned."""
+    table = QTableView()
+    table.setObjectName(object_name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return table
+
+
+def fit_rows(table: QTableView, most: int = 12) -> None:
+    """Sizes the rows to their wrapped text and the table to its rows (at most `most`), for
+    short lists shown in full inside a scrolling page."""
+    table.resizeRowsToContents()
+    rows = table.model().rowCount()
+    body = sum(table.rowHeight(r) for r in range(min(rows, most))) or 24 * 2
+    scroll = table.horizontalScrollBar().sizeHint().height()
+    table.setFixedHeight(body + table.horizontalHeader().sizeHint().height()
+                         + 2 * table.frameWidth() + scroll)
+
+
+def selected_row(table: QTableView) -> int | None:
+    rows = table.selectionModel().selectedRows()
+    return rows[0].row() if rows else None

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFormLayout,
     QGroupBox,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +23,7 @@ from ...services.conference_models import Attendance, VoteInfo
 from ..context import UiContext
 from ..errors import show_error
 from ..list_model import ListTableModel
-from .conference_text import GREEN, RED, note_label, rule_line, show_state, verdict
+from .conference_text import GREEN, RED, list_view, note_label, rule_line, show_state, verdict
 
 translate = QCoreApplication.translate
 
@@ -90,7 +88,7 @@ class VotesPanel(QWidget):
         self.record_button = QPushButton(translate("VotesPanel", "Record vote"))
         self.record_button.setObjectName("recordVote")
         self.record_button.clicked.connect(self.record)
-        self.reason = note_label("voteBlocked")
+        self.reason = note_label(object_name="voteBlocked")
         self.reason.setStyleSheet(f"color: {RED};")
         form_box = QGroupBox(translate("VotesPanel", "New vote"))
         form = QFormLayout(form_box)
@@ -102,20 +100,15 @@ class VotesPanel(QWidget):
         buttons.addWidget(self.reason, 1)
         form.addRow(buttons)
 
-        self.result = note_label("voteResult")
+        self.result = note_label(object_name="voteResult")
         font = self.result.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.result.setFont(font)
         self.result.hide()
         self.model = VotesModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("votesTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = list_view("votesTable", self.model)
         header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
         for column in range(1, 7):  # a few rows: measuring them costs nothing
             header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
