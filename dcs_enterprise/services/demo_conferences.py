@@ -106,8 +106,8 @@ def _complete(db: Database, hr: Actor, union: Actor, year: int, held_on: date, t
     plan.advance(cid)
     meeting_day = held_on - timedelta(days=21)
     for n, seat in enumerate(plan.seats(cid) if delegate_form else ()):
-        workers = [e for e in _employees(db, seat.department_id)
-                   if e not in _delegate_ids(delegates, cid)]
+        summoned = _delegate_ids(delegates, cid)
+        workers = [e for e in _employees(db, seat.department_id) if e not in summoned]
         present = max(1, round(len(workers) * rng.uniform(0.8, 0.95)))
         chosen = workers[:min(len(workers), seat.seats + 1)]
         candidates = tuple(CandidateInput(e, present - rng.randint(0, present // 4))

@@ -20,7 +20,7 @@ from ...domain.errors import DcsError
 from ...services.conference_models import AgendaInfo
 from ..errors import show_error
 from ..list_model import ListTableModel
-from ..pages.conference_text import list_view, note_label, selected_row
+from ..pages.conference_text import list_view, note_label, selected_row, size_columns, wrap_rows
 
 translate = QCoreApplication.translate
 
@@ -79,8 +79,8 @@ class AgendaDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.table.setColumnWidth(0, 70)
-        self.table.setColumnWidth(1, 540)
+        size_columns(self.table, stretch=(1,), widths={0: 70, 2: 180})
+        wrap_rows(self.table)  # a long item on more lines, read in full
         buttons_row = QHBoxLayout()
         for name, text, slot in (
             ("addAgendaItem", translate("AgendaDialog", "Add item"), self.add_item),

@@ -32,7 +32,14 @@ from ...domain.errors import DcsError
 from ...services.conference_models import CandidateInput, MeetingInfo, MeetingInput
 from ..errors import show_error
 from ..list_model import ListTableModel
-from ..pages.conference_text import list_view, method_name, note_label, rule_line, selected_row
+from ..pages.conference_text import (
+    list_view,
+    method_name,
+    note_label,
+    rule_line,
+    selected_row,
+    size_columns,
+)
 from .conference_employee_picker import EmployeePicker
 
 translate = QCoreApplication.translate
@@ -140,6 +147,7 @@ class MeetingDialog(QDialog):
         self.candidates = CandidatesModel(self)
         self.candidate_table = list_view("candidateTable", self.candidates)
         self.candidate_table.setEditTriggers(self.candidate_table.EditTrigger.AllEditTriggers)
+        size_columns(self.candidate_table, stretch=(0,), widths={1: 90, 2: 90})
         if elects:
             layout.addWidget(self._candidates_group(), 1)
         self.outcome = note_label("", "meetingOutcome")
@@ -208,7 +216,6 @@ class MeetingDialog(QDialog):
         tied = [c for c in meeting.candidates if c.round == last and c.name in meeting.tied]
         again = tied or [c for c in meeting.candidates if c.round == last and not c.elected]
         self.candidates.set_rows([[c.employee_id, c.name, c.code, 0] for c in again])
-        self.candidate_table.setColumnWidth(0, 260)
         self.seat_note.setText(" ".join((translate(
             "MeetingDialog", "{workers} workers; {unfilled} of the {seats} delegate seats still "
             "to fill.").format(workers=meeting.workers, unfilled=meeting.unfilled,
@@ -228,7 +235,6 @@ class MeetingDialog(QDialog):
                 return
             self.candidates.set_rows([*self.candidates.rows,
                                       [employee.id, employee.full_name, employee.code, 0]])
-            self.candidate_table.setColumnWidth(0, 260)
 
         self.picker = EmployeePicker(self.employees, add, translate(
             "MeetingDialog", "Candidate from {department}").format(department=choice.name),

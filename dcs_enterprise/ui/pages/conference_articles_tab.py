@@ -22,7 +22,7 @@ from ..context import UiContext
 from ..dialogs.conference_article_dialog import ArticleDialog
 from ..errors import show_error
 from ..list_model import ListTableModel
-from .conference_text import dmy, list_view, note_label, selected_row
+from .conference_text import dmy, list_view, note_label, selected_row, size_columns, wrap_rows
 
 translate = QCoreApplication.translate
 
@@ -56,6 +56,9 @@ class ArticlesTab(QWidget):
         self.dialog: ArticleDialog | None = None
         self.model = ArticlesModel(self)
         self.table = list_view("articlesTable", self.model)
+        # The title and the text's first line share the width (the text is in full below).
+        size_columns(self.table, stretch=(1, 5), widths={2: 170})
+        wrap_rows(self.table)
         self.table.doubleClicked.connect(lambda _index: self.edit_article())
         self.table.selectionModel().selectionChanged.connect(self._chosen)
         self.detail = QPlainTextEdit()
@@ -120,8 +123,6 @@ class ArticlesTab(QWidget):
         for button in self.buttons.values():
             button.setVisible(self.editable)
         self._chosen()
-        for column, width in enumerate((65, 240, 180, 85, 90)):
-            self.table.setColumnWidth(column, width)
         if self.model.rows and selected_row(self.table) is None:
             self.table.selectRow(0)
 

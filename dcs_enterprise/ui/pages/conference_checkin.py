@@ -23,11 +23,12 @@ from ..context import UiContext
 from ..dialogs.conference_day_prompt import PromptDialog
 from ..errors import show_error
 from ..paged_model import PagedTableModel
-from .conference_text import GREEN, GREY, action_button, list_view
+from .conference_text import GREEN, GREY, action_button, list_view, size_columns
 
 translate = QCoreApplication.translate
 FILTER_DELAY_MS = 120  # one query after a burst of keystrokes, not one per key
-COLUMN_WIDTHS = (220, 105, 170, 150, 150)  # fixed: measuring would read every page
+# Fixed, not measured (measuring would read every page); the name takes what is left.
+COLUMN_WIDTHS = {1: 80, 2: 176, 3: 110, 4: 140, 5: 74}
 
 
 def delegate_kind_label(kind: DelegateKind) -> str:
@@ -55,7 +56,8 @@ class DelegatesModel(PagedTableModel):
     def cell(self, item: DelegateInfo | None, column: int, role: int) -> object:
         if item is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole or (
+                role == Qt.ItemDataRole.ToolTipRole and column in (0, 2, 5)):  # may be cut
             if column == 5:
                 if item.checked_in_at:
                     return item.checked_in_at.strftime("%H:%M")
@@ -94,8 +96,7 @@ class CheckInPanel(QWidget):
         self.model = DelegatesModel(ctx, self)
         self.table = list_view("delegatesTable", self.model)
         self.table.verticalHeader().setVisible(True)  # the row number counts those listed
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        size_columns(self.table, stretch=(0,), widths=COLUMN_WIDTHS)
 
         self.check_in_button = action_button("checkInButton",
                                             translate("CheckInPanel", "Check in"),
@@ -111,6 +112,7 @@ class CheckInPanel(QWidget):
         self.status = QLabel()
         self.status.setObjectName("checkInStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)  # a long name wraps instead of widening the screen
         buttons = QHBoxLayout()
         for button in (self.check_in_button, self.undo_button, self.absence_button):
             buttons.addWidget(button)
@@ -118,7 +120,7 @@ class CheckInPanel(QWidget):
         buttons.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scan)
+        layout.addWidget(self.scan)  # the whole width: its hint is long
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.conference_rules import ConferenceForm
-from ...domain.conference_stages import Stage
+from ...domain.conference_stages import ORDER, Stage
 from ...domain.errors import DcsError
 from ...domain.permissions import Action
 from ...services.conference_models import ConferenceInfo, MeetingInfo, MeetingInput, SeatInfo
@@ -28,7 +28,16 @@ from ..errors import show_error
 from ..list_model import ListTableModel
 from ..printing import preview
 from .conference_summoned import SummonedBox
-from .conference_text import RED, action_button, dmy, list_view, note_label, selected_row
+from .conference_text import (
+    RED,
+    action_button,
+    dmy,
+    list_view,
+    note_label,
+    selected_row,
+    size_columns,
+    wrap_rows,
+)
 
 translate = QCoreApplication.translate
 
@@ -90,16 +99,16 @@ class DelegatesTab(QWidget):
         self.info: ConferenceInfo | None = None
         self.dialog = None
         self.planner = ctx.can(Action.PLAN_CONFERENCE)
-        top = QSplitter()
-        top.addWidget(self._seats_group())
-        top.addWidget(self._meetings_group())
-        top.setSizes([430, 370])
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
+        # One above the other, each table the whole width: side by side, neither the seats'
+        # five columns nor the meetings' list of elected names fit beside the conference list.
         self.summoned = SummonedBox(ctx)
         self.summoned.changed.connect(self.changed)
-        splitter.addWidget(self.summoned)
-        splitter.setSizes([330, 270])
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
+        for pane in (self._seats_group(), self._meetings_group(), self.summoned):
+            splitter.addWidget(pane)
+        for pane in range(3):
+            splitter.setCollapsible(pane, False)
+        self._heights_for: tuple[int, bool] | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -116,14 +125,15 @@ class DelegatesTab(QWidget):
         row.addWidget(QLabel(translate("DelegatesTab", "Delegate seats")))
         row.addWidget(self.seat_count)
         row.addWidget(self.allocate_button)
-        row.addStretch(1)
+        row.addSpacing(12)
+        row.addWidget(note_label(translate(
+            "DelegatesTab", "Seats follow each department's active workers by the largest "
+            "remainder method, at least one seat per department (practice).")), 1)
         self.seats = SeatsModel(self)
         self.seats_table = list_view("seatsTable", self.seats)
+        size_columns(self.seats_table, stretch=(0,))
         box.addLayout(row)
         box.addWidget(self.seats_table, 1)
-        box.addWidget(note_label(translate(
-            "DelegatesTab", "Seats follow each department's active workers by the largest "
-            "remainder method, at least one seat per department (practice).")))
         return self.seats_group
 
     def _meetings_group(self) -> QGroupBox:
@@ -140,16 +150,18 @@ class DelegatesTab(QWidget):
         self.minutes_button = action_button("printMeetingButton", translate(
             "DelegatesTab", "Print minutes…"), self.print_meeting,
             self.ctx.can(Action.PRINT_DOCUMENTS))
+        size_columns(self.meetings_table, stretch=(4,), widths={0: 170})
+        wrap_rows(self.meetings_table)  # every name a department elected, on more lines
+        self.meeting_note = note_label("", "meetingNote")
         row = QHBoxLayout()
         row.addWidget(self.record_button)
         row.addWidget(self.further_button)
         row.addWidget(self.minutes_button)
-        row.addStretch(1)
+        row.addSpacing(12)
+        row.addWidget(self.meeting_note, 1)
         box.addLayout(row)
         box.addWidget(self.meetings_table, 1)
         self.meetings_table.selectionModel().selectionChanged.connect(self._meeting_chosen)
-        self.meeting_note = note_label("", "meetingNote")
-        box.addWidget(self.meeting_note)
         return group
 
     # -- showing a conference -----------------------------------------------------------------
@@ -176,10 +188,15 @@ class DelegatesTab(QWidget):
             "discuss the drafts and raise petitions at the stage \"Documents and petitions\"; "
             "they elect no delegates."))
         self.summoned.load(info)
-        for table, widths in ((self.seats_table, (130, 58, 80, 58)),
-                              (self.meetings_table, (130, 80, 55, 95))):
-            for column, width in enumerate(widths):
-                table.setColumnWidth(column, width)
+        self._share_height(info)
+
+    def _share_height(self, info: ConferenceInfo) -> None:
+        """Until the invitations the seats and the meetings need the room, then the summoned
+        list; the user's own division stands until another conference or stage is shown."""
+        electing = ORDER.index(info.stage) < ORDER.index(Stage.INVITATIONS)
+        if self._heights_for != (info.id, electing):
+            self._heights_for = (info.id, electing)
+            self.splitter.setSizes([220, 220, 160] if electing else [180, 180, 260])
 
     def selected_meeting(self) -> MeetingInfo | None:
         row = selected_row(self.meetings_table)

@@ -29,10 +29,19 @@ from ..dialogs.commitment_dialog import CommitmentDialog
 from ..errors import show_error
 from ..list_model import ListTableModel
 from ..printing import preview
-from .conference_text import GREEN, GREY, RED, dmy, list_view, note_label, status_label
+from .conference_text import (
+    GREEN,
+    GREY,
+    RED,
+    dmy,
+    list_view,
+    note_label,
+    size_columns,
+    status_label,
+    wrap_rows,
+)
 
 translate = QCoreApplication.translate
-C7_ARTICLE = "Law 10/2022 Art 70.3"
 
 
 def today() -> date:
@@ -72,11 +81,9 @@ class FollowUpTab(QWidget):
         self.stage_note = note_label(object_name="followUpStageNote")
         self.model = CommitmentsModel(self)
         self.table = list_view("commitmentsTable", self.model)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column, width in enumerate((60, 0, 200, 90, 150, 75, 220)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(1, header.ResizeMode.Stretch)  # the commitment's title
+        # The commitment's title takes what is left; long cells wrap rather than being cut.
+        size_columns(self.table, stretch=(1,), widths={2: 130, 4: 110, 6: 160})
+        wrap_rows(self.table)
         self.table.doubleClicked.connect(lambda _index: self.report_progress())
         self.report_button = QPushButton(translate("FollowUpTab", "Report progress…"))
         self.report_button.setObjectName("reportProgress")
@@ -84,6 +91,7 @@ class FollowUpTab(QWidget):
         self.counts = QLabel()
         self.counts.setObjectName("commitmentCounts")
         self.counts.setTextFormat(Qt.TextFormat.PlainText)
+        self.counts.setWordWrap(True)
         actions = QHBoxLayout()
         actions.addWidget(self.report_button)
         actions.addWidget(self.counts, 1)
@@ -132,14 +140,8 @@ class FollowUpTab(QWidget):
         self.report_button.setEnabled(after and self.ctx.can(Action.TRACK_COMMITMENTS)
                                       and bool(rows))
         self.review_button.setEnabled(after and self.ctx.can(Action.PRINT_DOCUMENTS))
-        done = sum(r.status is Status.DONE for r in rows)
         overdue = sum(r.overdue for r in rows)
-        ongoing = sum(r.status is Status.IN_PROGRESS and not r.overdue for r in rows)
-        waiting = sum(r.status is Status.NOT_STARTED and not r.overdue for r in rows)
-        self.counts.setText(translate(
-            "FollowUpTab", "{done} done · {ongoing} in progress · {waiting} not started · "
-                           "{overdue} overdue").format(done=done, ongoing=ongoing,
-                                                       waiting=waiting, overdue=overdue))
+        self.counts.setText(counts_text(rows))
         self.counts.setStyleSheet(f"color: {RED}; font-weight: bold;" if overdue else "")
         self._show_reviews(info, after, day)
 
@@ -148,7 +150,8 @@ class FollowUpTab(QWidget):
         self.review_note.setText(translate(
             "FollowUpTab", "The employer and the union check and evaluate the implementation "
                            "of the resolution every 6 months and notify all workers of the "
-                           "result (rule C7, {article}).").format(article=C7_ARTICLE))
+                           "result (rule C7, {article}).").format(
+            article=translate("Rules", "Law 10/2022 Art 70.3")))
         if not after:
             self.review_dates.clear()
             return
@@ -157,9 +160,9 @@ class FollowUpTab(QWidget):
         upcoming = next((d for d in dates if d >= day), None)
         parts = []
         for due in dates:
-            if due == upcoming:
-                parts.append(f"<b style='color:{GREEN}'>{dmy(due)} ← " + translate(
-                    "FollowUpTab", "next") + "</b>")
+            if due == upcoming:  # the date and its arrow never part at a line's end
+                parts.append(f"<b style='color:{GREEN}; white-space: nowrap'>{dmy(due)} ← "
+                             + translate("FollowUpTab", "next") + "</b>")
             elif due < day:
                 parts.append(f"<span style='color:{GREY}'>{dmy(due)}</span>")
             else:
@@ -202,6 +205,26 @@ class FollowUpTab(QWidget):
                        f"bao-cao-danh-gia-nghi-quyet-{self.info.year}-{day:%Y%m%d}.pdf",
                        lambda numbered: service.review(cid, day, numbered),
                        can_number=self.ctx.can(Action.NUMBER_DOCUMENTS))
+
+
+def counts_text(rows: list[CommitmentInfo]) -> str:
+    """How many commitments are at each status, then how many of them are overdue (an open
+    commitment past its due date is both in its status and overdue)."""
+    count = {status: sum(r.status is status for r in rows) for status in Status}
+    parts = [translate("FollowUpTab", "{count} done").format(count=count[Status.DONE]),
+             translate("FollowUpTab", "{count} in progress").format(
+                 count=count[Status.IN_PROGRESS]),
+             translate("FollowUpTab", "{count} not started").format(
+                 count=count[Status.NOT_STARTED])]
+    if count[Status.DROPPED]:
+        parts.append(translate("FollowUpTab", "{count} dropped").format(
+            count=count[Status.DROPPED]))
+    text = " · ".join(parts)
+    overdue = sum(r.overdue for r in rows)
+    if overdue:
+        text = translate("FollowUpTab", "{counts}; {overdue} of them overdue").format(
+            counts=text, overdue=overdue)
+    return text
 
 
 def _a_year_after(day: date) -> date:

@@ -70,7 +70,7 @@ class MinutesPanel(QWidget):
         self.item_title.setObjectName("agendaItemTitle")
         self.item_title.setWordWrap(True)
         self.item_title.setStyleSheet("font-weight: bold;")
-        self.notes = _editor("itemNotes", 120)
+        self.notes = _editor("itemNotes", 80)
         self.notes.setPlaceholderText(translate(
             "MinutesPanel", "What was presented, said and decided on this item"))
         self.done = QCheckBox(translate("MinutesPanel", "This item is done"))
@@ -91,9 +91,9 @@ class MinutesPanel(QWidget):
         row.addWidget(self.save_item_button)
         item_layout.addLayout(row)
 
-        self.guests = _editor("minutesGuests", 44)
-        self.opening = _editor("minutesOpening", 44)
-        self.closing = _editor("minutesClosing", 44)
+        self.guests = _editor("minutesGuests", 38)
+        self.opening = _editor("minutesOpening", 38)
+        self.closing = _editor("minutesClosing", 38)
         self.text_dirty = False
         for edit in (self.guests, self.opening, self.closing):
             edit.textChanged.connect(self._text_edited)

@@ -47,6 +47,7 @@ CURRENT_STYLE = "background-color: #2f6690; color: white; font-weight: 600;"
 DONE_STYLE = "color: #1b6e20;"
 LATER_STYLE = "color: #777777;"
 NO_NEXT = (Stage.HELD, Stage.ADOPTED, Stage.UNDER_REVIEW)  # they end by their own records
+LIST_MIN_WIDTH, LIST_WIDTH = 140, 170  # a year, a form and a stage: the tabs need the width
 
 
 def conference_tabs(ctx: UiContext) -> list[tuple[QWidget, str]]:
@@ -81,7 +82,7 @@ class ConferencePage(QWidget):
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setStyleSheet("QListWidget::item { padding: 4px; }")
-        self.list.setMinimumWidth(180)
+        self.list.setMinimumWidth(LIST_MIN_WIDTH)
         self.list.currentItemChanged.connect(lambda *_args: self.load_current())
         self.new_button = QPushButton(translate("ConferencePage", "New conference…"))
         self.new_button.setObjectName("newConferenceButton")
@@ -140,11 +141,13 @@ class ConferencePage(QWidget):
         right_layout.addWidget(self.empty)
         right_layout.addWidget(self.detail, 1)
 
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([185, 900])
+        splitter.setCollapsible(0, False)
+        splitter.setCollapsible(1, False)
+        splitter.setSizes([LIST_WIDTH, 900])
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(splitter, 1)
@@ -204,7 +207,8 @@ class ConferencePage(QWidget):
                            .format(year=info.year, form=form_name(info.form)))
         self._show_stages(info)
         blockers = [translate("Conference", text) for text in info.blockers]
-        self.blockers.setText("\n".join(f"• {text}" for text in blockers))
+        # One wrapping paragraph, not a line each: the tabs keep their height.
+        self.blockers.setText("\u2003".join(f"• {text}" for text in blockers))
         self.blockers.setVisible(bool(blockers))
         self.next_button.setVisible(self.ctx.can(Action.PLAN_CONFERENCE)
                                     and info.stage not in NO_NEXT)

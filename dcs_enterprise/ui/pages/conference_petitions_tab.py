@@ -15,7 +15,7 @@ from ...services.conference_models import ConferenceInfo, PetitionInfo
 from ..context import UiContext
 from ..dialogs.conference_petition_dialog import PetitionDialog
 from ..list_model import ListTableModel
-from .conference_text import dmy, list_view, note_label, selected_row
+from .conference_text import dmy, list_view, note_label, selected_row, size_columns, wrap_rows
 
 translate = QCoreApplication.translate
 RECORD_STAGES = (Stage.PLAN, Stage.DELEGATES, Stage.DOCUMENTS)
@@ -54,6 +54,9 @@ class PetitionsTab(QWidget):
         self.dialog: PetitionDialog | None = None
         self.model = PetitionsModel(self)
         self.table = list_view("petitionsTable", self.model)
+        # The petition and its answer share the width and wrap: read in full, not cut.
+        size_columns(self.table, stretch=(2, 3), widths={1: 140, 4: 120})
+        wrap_rows(self.table)
         self.table.selectionModel().selectionChanged.connect(self._chosen)
         self.table.doubleClicked.connect(lambda _index: self.answer())
         self.add_button = QPushButton(translate("PetitionsTab", "Add petition…"))
@@ -85,8 +88,6 @@ class PetitionsTab(QWidget):
         self.info = info
         rows = self.ctx.conference_delegates.petitions(info.id)
         self.model.set_rows(rows)
-        for column, width in enumerate((85, 170, 300, 260, 140)):
-            self.table.setColumnWidth(column, width)
         open_count = sum(1 for p in rows if p.answered_on is None)
         self.count.setText(translate("PetitionsTab", "Petitions: {count}, without an answer: "
                                      "{open}").format(count=len(rows), open=open_count))

@@ -29,6 +29,7 @@ from .conference_text import (
     rule_source,
     rule_text,
     selected_row,
+    size_columns,
     task_label,
 )
 
@@ -70,6 +71,7 @@ class ChecklistBox(QGroupBox):
         self.model = ChecklistModel(self)
         self.table = list_view("checklistTable", self.model)
         self.table.setWordWrap(True)
+        size_columns(self.table, stretch=(4,), widths={0: 270, 1: 120, 2: 80, 3: 105})
         self.table.selectionModel().selectionChanged.connect(self._chosen)
         self.basis = note_label("", "checklistBasis")
         self.done_button = action_button("taskDoneButton", translate("PlanTab", "Mark done"),
@@ -89,8 +91,6 @@ class ChecklistBox(QGroupBox):
             "PlanTab", "Due dates count working days back from the conference day ({source}). "
             "Open items past their due date are shown in red.").format(
             source=rule_source(tasks[0].basis)) if tasks else "")
-        for column, width in enumerate((270, 120, 80, 105)):
-            self.table.setColumnWidth(column, width)
         fit_rows(self.table)
         self._chosen()
 
@@ -127,6 +127,8 @@ class AgendaBox(QGroupBox):
         self.dialog: AgendaDialog | None = None
         self.model = AgendaModel(self)
         self.table = list_view("agendaTable", self.model)
+        self.table.setWordWrap(True)  # a long item on two lines, not cut
+        size_columns(self.table, stretch=(1,), widths={2: 170})
         self.edit_button = action_button("editAgendaButton", translate("PlanTab", "Edit agenda…"),
                                    self.edit, ctx.can(Action.PLAN_CONFERENCE))
         self.print_button = action_button("printAgendaButton", translate("PlanTab", "Print agenda…"),
@@ -143,8 +145,6 @@ class AgendaBox(QGroupBox):
         self.info = info
         self.model.set_rows(self.ctx.conferences.agenda(info.id))
         self.edit_button.setEnabled(info.stage in AGENDA_STAGES)
-        self.table.setColumnWidth(0, 60)
-        self.table.setColumnWidth(1, 480)
         fit_rows(self.table)
 
     def edit(self) -> AgendaDialog | None:

@@ -65,6 +65,9 @@ class PublicationPanel(QGroupBox):
         self.form.setObjectName("publicationForm")
         for form in PublicationForm:
             self.form.addItem(publication_form_label(form), form.value)
+        self.form.setSizeAdjustPolicy(  # the longest form must not widen the whole screen
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.form.setMinimumContentsLength(24)
         self.place = QLineEdit()
         self.place.setObjectName("publicationPlace")
         self.place.setPlaceholderText(translate("ResultsTab", "e.g. Notice board of canteen 1"))
@@ -148,7 +151,7 @@ class PublicationPanel(QGroupBox):
                 .format(form=publication_form_label(PublicationForm(info.published_form)),
                         place=info.published_place, start=dmy(info.published_from),
                         until=until, evidence=(" " + translate("ResultsTab", "Evidence: {e}.")
-                                               .format(e=info.published_evidence))
+                                               .format(e=info.published_evidence.rstrip(".")))
                         if info.published_evidence else ""))
         self._show_timing()
 

@@ -26,7 +26,15 @@ from ..errors import show_error
 from ..list_model import ListTableModel
 from ..printing import preview
 from .conference_publication import PublicationPanel
-from .conference_text import action_button, dmy, kind_label, list_view, note_label
+from .conference_text import (
+    action_button,
+    dmy,
+    fit_rows,
+    kind_label,
+    list_view,
+    note_label,
+    size_columns,
+)
 
 translate = QCoreApplication.translate
 
@@ -52,10 +60,9 @@ class ResultsTab(QWidget):
         self.correction_open = False
         self.stage_note = note_label(object_name="resultsStageNote")
         self.model = IssuedModel(self)
-        self.table = list_view("issuedTable", self.model)  # the last column: the reason
-        header = self.table.horizontalHeader()
-        for column in range(5):
-            header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
+        self.table = list_view("issuedTable", self.model)
+        size_columns(self.table, stretch=(5,))  # the reason of a correction wraps
+        self.table.setWordWrap(True)
         self.minutes_button = action_button("printMinutes",
                                            translate("ResultsTab", "Print minutes…"),
                                            self.print_minutes)
@@ -81,20 +88,14 @@ class ResultsTab(QWidget):
 
         self.publication = PublicationPanel(ctx)
         self.publication.published.connect(self._reload)
-        left = QVBoxLayout()
-        left.addWidget(issued_box, 1)
-        left.addWidget(correction_box)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addWidget(self.publication, 1)
+        # One above the other, each the whole width (side by side, neither fits beside the
+        # conference list): the few documents in full, the publication, the rare correction.
         layout = QVBoxLayout(self)
         layout.addWidget(self.stage_note)
-        layout.addLayout(columns, 1)
-
-    def heightForWidth(self, _width: int) -> int:
-        """None: the tab takes the height it is given and its tables scroll. (Its wrapped
-        labels would otherwise make a scroll area stretch it to the tables' full length.)"""
-        return -1
+        layout.addWidget(issued_box)
+        layout.addWidget(self.publication)
+        layout.addWidget(correction_box)
+        layout.addStretch(1)
 
     def load(self, info: ConferenceInfo) -> None:
         self.info = info
@@ -106,6 +107,7 @@ class ResultsTab(QWidget):
             return
         self.correction_open = info.correction_open
         self.model.set_rows(issued)
+        fit_rows(self.table, most=8)
         self.stage_note.setText("" if after else translate(
             "ResultsTab", "The results appear once the chair has finalized the minutes and the "
                           "resolution on the conference day."))

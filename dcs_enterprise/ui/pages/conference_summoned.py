@@ -31,7 +31,7 @@ from ..errors import show_error
 from ..paged_model import PagedTableModel
 from ..printing import preview
 from ..roles import gender_label
-from .conference_text import action_button, dmy, kind_name, list_view, selected_row
+from .conference_text import action_button, dmy, kind_name, list_view, selected_row, size_columns
 
 translate = QCoreApplication.translate
 EX_OFFICIO_STAGES = (Stage.PLAN, Stage.DELEGATES, Stage.DOCUMENTS)
@@ -82,6 +82,10 @@ class SummonedBox(QGroupBox):
             "DelegatesTab", "Remove ex officio delegate"), self.remove_ex_officio, self.planner)
         self.model = DelegatesModel(ctx.conference_delegates, self)
         self.table = list_view("delegatesTable", self.model)
+        # Seven columns scroll sideways beside the conference list; fixed, not measured
+        # (measuring would read every page of a full conference's thousands).
+        size_columns(self.table, widths=dict(enumerate((170, 75, 60, 170, 150, 140, 110))))
+        self.table.horizontalHeader().setStretchLastSection(True)  # on a wider screen
         self.table.selectionModel().selectionChanged.connect(self._chosen)
         printing = ctx.can(Action.PRINT_DOCUMENTS)
         self.list_button = action_button("printDelegateList", translate(
@@ -131,8 +135,6 @@ class SummonedBox(QGroupBox):
         self.sent_on.setDate(QDate(first.year, first.month, first.day))
         self.sent_label.setText(translate("DelegatesTab", "Invitations sent on {day}").format(
             day=dmy(info.invitations_sent_on)) if info.invitations_sent_on else "")
-        for column, width in enumerate((190, 80, 60, 190, 150, 90)):
-            self.table.setColumnWidth(column, width)
 
     def apply_filter(self) -> None:
         self._timer.stop()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableView
 
 from ...domain.commitments import Status
 from ...domain.conference_plan import TASK_LABELS, DelegateKind, ElectionMethod, Owner, TaskKind
@@ -159,9 +159,45 @@ def list_view(object_name: str, model) -> QTableView:
     return table
 
 
+def size_columns(table: QTableView, stretch: tuple[int, ...] = (),
+                 widths: dict[int, int] | None = None) -> None:
+    """Columns that fit the screen instead of running off it: the `stretch` columns share the
+    width left over; a column in `widths` gets that width (at least its header's); the others
+    fit their contents (a short list only: measuring reads every row)."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    widths = widths or {}
+    for column in range(table.model().columnCount()):
+        if column in stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        elif column in widths:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(column, max(widths[column], header.sectionSizeHint(column)))
+        else:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+
+def wrap_rows(table: QTableView) -> None:
+    """Long cells wrap onto more lines, each row as tall as its text (short lists only)."""
+    table.setWordWrap(True)
+    rows = table.verticalHeader()
+    rows.setMinimumSectionSize(rows.defaultSectionSize())  # one line as tall as elsewhere
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
 def fit_rows(table: QTableView, most: int = 12) -> None:
     """Sizes the rows to their wrapped text and the table to its rows (at most `most`), for
-    short lists shown in full inside a scrolling page."""
+    short lists shown in full inside a scrolling page; again whenever a column's width (a
+    stretched one's, with the window's) changes the wrapping."""
+    if not table.property("fitsRows"):
+        table.setProperty("fitsRows", True)
+        table.horizontalHeader().sectionResized.connect(lambda *_args: _fit(table, most))
+    _fit(table, most)
+
+
+def _fit(table: QTableView, most: int) -> None:
+    rows = table.verticalHeader()
+    rows.setMinimumSectionSize(rows.defaultSectionSize())
     table.resizeRowsToContents()
     rows = table.model().rowCount()
     body = sum(table.rowHeight(r) for r in range(min(rows, most))) or 24 * 2

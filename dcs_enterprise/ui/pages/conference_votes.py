@@ -23,7 +23,17 @@ from ...services.conference_models import Attendance, VoteInfo
 from ..context import UiContext
 from ..errors import show_error
 from ..list_model import ListTableModel
-from .conference_text import GREEN, RED, list_view, note_label, rule_line, show_state, verdict
+from .conference_text import (
+    GREEN,
+    RED,
+    list_view,
+    note_label,
+    rule_line,
+    show_state,
+    size_columns,
+    verdict,
+    wrap_rows,
+)
 
 translate = QCoreApplication.translate
 
@@ -52,7 +62,6 @@ def _count_box(name: str) -> QSpinBox:
     spin = QSpinBox()
     spin.setObjectName(name)
     spin.setRange(0, 1_000_000)  # the service, not the box, refuses more than those present
-    spin.setMinimumWidth(90)
     return spin
 
 
@@ -80,9 +89,10 @@ class VotesPanel(QWidget):
             counts.addWidget(box)
             counts.addSpacing(12)
             box.valueChanged.connect(self._show_total)
+        counts.addStretch(1)
         self.total = QLabel()
         self.total.setObjectName("voteTotal")
-        counts.addWidget(self.total, 1)
+        self.total.setWordWrap(True)
         self.adopts = QCheckBox(translate("VotesPanel", "This vote adopts the resolution"))
         self.adopts.setObjectName("adoptsResolution")
         self.record_button = QPushButton(translate("VotesPanel", "Record vote"))
@@ -94,6 +104,7 @@ class VotesPanel(QWidget):
         form = QFormLayout(form_box)
         form.addRow(translate("VotesPanel", "Subject"), self.subject)
         form.addRow(translate("VotesPanel", "Votes"), counts)
+        form.addRow("", self.total)  # a line of its own: the counts row stays narrow
         form.addRow("", self.adopts)
         buttons = QHBoxLayout()
         buttons.addWidget(self.record_button)
@@ -107,11 +118,8 @@ class VotesPanel(QWidget):
         self.result.hide()
         self.model = VotesModel(self)
         self.table = list_view("votesTable", self.model)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
-        for column in range(1, 7):  # a few rows: measuring them costs nothing
-            header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
+        size_columns(self.table, stretch=(0,))  # a few rows: measuring them costs nothing
+        wrap_rows(self.table)  # a long subject on more lines
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_result(self.model.rows[current.row()])
             if current.isValid() else None)
