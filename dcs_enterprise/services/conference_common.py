@@ -90,37 +90,38 @@ def count(session: Session, statement) -> int:
 
 
 def facts(session: Session, row: ConferenceRow, settings: DemocracySettings) -> ConferenceFacts:
-    """What the records say, for the state machine to judge."""
-    cid = row.id
-    seats_without_meeting = len(departments_to_elect(session, row))
-    unanswered = count(session, select(func.count(Petition.id)).where(
-        Petition.conference_id == cid, Petition.answered_on.is_(None)))
-    articles = count(session, select(func.count(ResolutionArticle.id)).where(
-        ResolutionArticle.conference_id == cid, ResolutionArticle.version == 1))
-    roles = set(session.exec(select(ConferenceOfficer.role).where(
-        ConferenceOfficer.conference_id == cid)).all())
-    adopted = session.exec(select(ConferenceVote.id).where(
-        ConferenceVote.conference_id == cid, ConferenceVote.adopts_resolution,
-        ConferenceVote.passed)).first() is not None
-    issued = session.exec(select(ConferenceDocument.id).where(
-        ConferenceDocument.conference_id == cid, ConferenceDocument.kind == "minutes")
-    ).first() is not None
-    quorum = attendance(session, row, settings).quorum
+    """What the records say about the conference's current stage, for the state machine to
+    judge. Only that stage's facts are read: the blockers of a stage look at nothing else, and
+    some (who is left to elect among 100,000 workers) are costly."""
+    cid, stage = row.id, Stage(row.stage)
+    known: dict[str, object] = {}
+    if stage is Stage.DELEGATES:
+        known["departments_without_meeting"] = len(departments_to_elect(session, row))
+    elif stage is Stage.DOCUMENTS:
+        known["unanswered_petitions"] = count(session, select(func.count(Petition.id)).where(
+            Petition.conference_id == cid, Petition.answered_on.is_(None)))
+        known["draft_resolution_ready"] = count(session, select(
+            func.count(ResolutionArticle.id)).where(
+            ResolutionArticle.conference_id == cid, ResolutionArticle.version == 1)) > 0
+    elif stage is Stage.HELD:
+        roles = set(session.exec(select(ConferenceOfficer.role).where(
+            ConferenceOfficer.conference_id == cid)).all())
+        quorum = attendance(session, row, settings).quorum
+        known.update(
+            quorum_met=bool(quorum and quorum.met), presidium_recorded="presidium" in roles,
+            secretary_recorded="secretary" in roles,
+            resolution_passed=session.exec(select(ConferenceVote.id).where(
+                ConferenceVote.conference_id == cid, ConferenceVote.adopts_resolution,
+                ConferenceVote.passed)).first() is not None,
+            minutes_finalized=session.exec(select(ConferenceDocument.id).where(
+                ConferenceDocument.conference_id == cid, ConferenceDocument.kind == "minutes"
+            )).first() is not None)
     return ConferenceFacts(
         form=ConferenceForm(row.form),
         plan_approved_by_employer=row.employer_approved_on is not None,
         plan_approved_by_union=row.union_approved_on is not None,
-        departments_without_meeting=seats_without_meeting,
-        unanswered_petitions=unanswered,
-        draft_resolution_ready=articles > 0,
         invitations_sent=row.invitations_sent_on is not None,
-        quorum_met=bool(quorum and quorum.met),
-        presidium_recorded="presidium" in roles,
-        secretary_recorded="secretary" in roles,
-        resolution_passed=adopted,
-        minutes_finalized=issued,
-        publication_recorded=row.published_from is not None,
-    )
+        publication_recorded=row.published_from is not None, **known)
 
 
 def departments_to_elect(session: Session, row: ConferenceRow) -> list[int]:
