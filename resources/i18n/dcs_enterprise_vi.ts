@@ -2613,8 +2613,24 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
         <translation>Các nội dung cam kết được theo dõi sau khi nghị quyết được thông qua: mỗi điều có ghi đơn vị thực hiện và thời hạn trở thành một nội dung cam kết.</translation>
     </message>
     <message>
-        <source>{done} done · {ongoing} in progress · {waiting} not started · {overdue} overdue</source>
-        <translation>{done} đã hoàn thành · {ongoing} đang thực hiện · {waiting} chưa thực hiện · {overdue} quá hạn</translation>
+        <source>{count} done</source>
+        <translation>{count} đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>{count} in progress</source>
+        <translation>{count} đang thực hiện</translation>
+    </message>
+    <message>
+        <source>{count} not started</source>
+        <translation>{count} chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>{count} dropped</source>
+        <translation>{count} không tiếp tục thực hiện</translation>
+    </message>
+    <message>
+        <source>{counts}; {overdue} of them overdue</source>
+        <translation>{counts}; trong đó {overdue} quá hạn</translation>
     </message>
     <message>
         <source>The employer and the union check and evaluate the implementation of the resolution every 6 months and notify all workers of the result (rule C7, {article}).</source>
@@ -3745,6 +3761,10 @@ Bắt đầu đính chính?</translation>
     <message>
         <source>Law 10/2022 Art 69.1</source>
         <translation>Khoản 1 Điều 69 Luật Thực hiện dân chủ ở cơ sở 2022</translation>
+    </message>
+    <message>
+        <source>Law 10/2022 Art 70.3</source>
+        <translation>Khoản 3 Điều 70 Luật Thực hiện dân chủ ở cơ sở 2022</translation>
     </message>
 </context>
 <context>

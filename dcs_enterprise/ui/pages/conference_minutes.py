@@ -23,7 +23,7 @@ from ...services.conference_models import AgendaInfo, ConferenceInfo
 from ..context import UiContext
 from ..errors import show_error
 from ..list_model import ListTableModel
-from .conference_text import GREEN, list_view
+from .conference_text import GREEN, list_view, size_columns, wrap_rows
 
 translate = QCoreApplication.translate
 
@@ -56,14 +56,8 @@ class MinutesPanel(QWidget):
         self._showing = False  # filling the editors is not typing
         self.model = AgendaModel(self)
         self.table = list_view("agendaTable", self.model)
-        self.table.setWordWrap(True)
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.setColumnWidth(0, 60)
-        self.table.setColumnWidth(2, 50)
-        self.table.horizontalHeader().setSectionResizeMode(
-            1, self.table.horizontalHeader().ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(  # long titles wrap, whole
-            self.table.verticalHeader().ResizeMode.ResizeToContents)
+        size_columns(self.table, stretch=(1,), widths={0: 60, 2: 50})
+        wrap_rows(self.table)  # long titles wrap, whole
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.item_title = QLabel()
@@ -118,7 +112,7 @@ class MinutesPanel(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(right)
-        splitter.setSizes([460, 700])
+        splitter.setSizes([360, 440])  # the agenda wraps; the minutes need the room
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
