@@ -78,6 +78,7 @@ class Invitee:
     code: str  # employee code
     department: str
     invitation_code: str  # printed as a scannable barcode
+    gender: Gender | None = None  # "Ông" or "Bà"; unknown: "Ông/Bà"
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,7 @@ class ConferenceMinutesData:
     votes: tuple[VoteLine, ...]
     petitions: tuple[AnsweredPetition, ...]
     closing: str
+    absentees: tuple[PersonLine, ...] = ()  # name and the reason given (position: the reason)
 
 
 @dataclass(frozen=True)

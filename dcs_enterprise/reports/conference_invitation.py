@@ -22,6 +22,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 from dcs_enterprise.domain import documents as doc
 from dcs_enterprise.domain.conference_documents import InvitationData, Invitee
 from dcs_enterprise.domain.conference_rules import ConferenceForm
+from dcs_enterprise.domain.enums import Gender
 
 from .blocks import markup, para
 from .conference_common import conference_name, participants, when
@@ -36,6 +37,7 @@ from .signatures import (
 )
 from .styles import CONTENT_WIDTH, LAYOUT_TABLE_COMMANDS, Styles, styles
 
+HONORIFIC = {Gender.MALE: "Ông", Gender.FEMALE: "Bà"}
 MODULE = 0.33 * mm  # the narrowest bar: well above Code 128's 0.19 mm, read by any scanner
 MIN_MODULE = 0.19 * mm
 BAR_HEIGHT = 11 * mm
@@ -91,7 +93,7 @@ def invitation_body(data: InvitationData, invitee: Invitee | None) -> Body:
         addressee = f"<b>{markup(EVERYONE[header.form])}</b>"
     else:
         where = ", ".join(part for part in (invitee.code, invitee.department) if part)
-        addressee = f"<b>Ông/Bà {markup(invitee.name)}</b>" + (f" ({markup(where)})"
+        addressee = f"<b>{HONORIFIC.get(invitee.gender, 'Ông/Bà')} {markup(invitee.name)}</b>" + (f" ({markup(where)})"
                                                               if where else "")
     body.add(RLParagraph(addressee, addressee_style()))
     body.labelled("Tới dự:", f"{conference_name(header)} của {header.enterprise_name}.")

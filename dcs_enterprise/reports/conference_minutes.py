@@ -49,6 +49,10 @@ def _attendance(body: Body, data: ConferenceMinutesData) -> None:
     arithmetic = lower_first(data.quorum_text).rstrip(".")
     body.labelled("Điều kiện tiến hành:", f"{verdict}" + (f" ({arithmetic})." if arithmetic
                                                           else "."))
+    if data.absentees:
+        body.labelled("Vắng mặt:", "; ".join(
+            f"{person.name} ({person.position.strip()})" if person.position.strip()
+            else person.name for person in data.absentees) + ".")
     if data.guests.strip():
         body.labelled("Khách mời:", f"{data.guests.strip().rstrip('.')}.")
     body.people("Đoàn chủ tịch:", data.presidium, mark_first=CHAIR_MARK)

@@ -41,6 +41,7 @@ class ConferenceDayService(Service):
         with self.unit(Action.RUN_CONFERENCE) as session:
             row = load(session, conference_id)
             require_stage(row, Stage.HELD)
+            not_before_the_day(row, at)
             if row.opened_at is None:
                 row.opened_at = at
                 session.add(row)
@@ -111,6 +112,7 @@ class ConferenceDayService(Service):
     def _check_in(self, session: Session, row, delegate: Delegate,
                   at: datetime) -> DelegateInfo:
         require_stage(row, Stage.HELD)
+        not_before_the_day(row, at)
         employee = session.get(Employee, delegate.employee_id)
         if delegate.checked_in_at is not None:
             raise ValidationError(QT_TRANSLATE_NOOP(
@@ -207,6 +209,9 @@ class ConferenceDayService(Service):
             text = nfc(subject).strip()
             if not text:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say what the vote is on."))
+            if row.opened_at is None:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "Open the conference before taking a vote."))
             settings = settings_of(session)
             present = attendance(session, row, settings)
             if present.quorum is None or not present.quorum.met:
@@ -232,6 +237,15 @@ class ConferenceDayService(Service):
                                  "abstained": abstained, "present": present.present,
                                  "passed": result.passed})
             return vote_info(vote, settings)
+
+
+def not_before_the_day(row, at: datetime) -> None:
+    """The day's records (opening, check-in) are dated on or after the planned day: a
+    conference run early would take its numbers in the wrong year's series."""
+    if at.date() < row.held_on:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The conference is planned for {day}: its day cannot be recorded "
+                      "earlier."), day=row.held_on.strftime("%d/%m/%Y"))
 
 
 def vote_info(v: ConferenceVote, settings: DemocracySettings) -> VoteInfo:

@@ -64,9 +64,12 @@ class DelegateService(Service):
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "Errors", "Those present ({present}) must be between 1 and the department's "
                               "{workers} workers."), present=meeting.present, workers=workers)
-            if meeting.held_on > row.held_on:
+            approved = max(row.employer_approved_on, row.union_approved_on)
+            if not approved <= meeting.held_on <= row.held_on:
                 raise ValidationError(QT_TRANSLATE_NOOP(
-                    "Errors", "A department meeting must be held before the conference."))
+                    "Errors", "A department meeting is held between the plan's approval "
+                              "({approved}) and the conference ({held})."),
+                    approved=approved.strftime("%d/%m/%Y"), held=row.held_on.strftime("%d/%m/%Y"))
             seats = _seats_of(session, row.id, meeting.department_id) if delegate_form else 0
             if delegate_form and seats == 0:
                 raise ValidationError(QT_TRANSLATE_NOOP(
@@ -203,6 +206,13 @@ class DelegateService(Service):
             text = nfc(content).strip()
             if not text:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The petition is empty."))
+            if not nfc(raised_by).strip():
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "Say who raised the petition (a person, a team or a department)."))
+            if raised_on > row.held_on:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "A petition for the conference is raised before its day ({held})."),
+                    held=row.held_on.strftime("%d/%m/%Y"))
             petition = Petition(conference_id=row.id, channel=CHANNEL_CONFERENCE,
                                 raised_on=raised_on, raised_by=nfc(raised_by).strip(),
                                 content=text)
@@ -225,6 +235,11 @@ class DelegateService(Service):
             text = nfc(answer).strip()
             if not text:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The answer is empty."))
+            if day < petition.raised_on or (petition.conference_id is not None
+                                            and day > row.held_on):
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "The answer is dated between the petition ({raised}) and the "
+                              "conference day."), raised=petition.raised_on.strftime("%d/%m/%Y"))
             before = {"answer": petition.answer}
             petition.answer, petition.answered_on = text, day
             petition.answered_by = self.actor.full_name or self.actor.username
@@ -256,9 +271,12 @@ class DelegateService(Service):
         with self.unit(Action.PLAN_CONFERENCE) as session:
             row = load(session, conference_id)
             require_stage(row, Stage.INVITATIONS)
-            if day > row.held_on:
+            approved = max(row.employer_approved_on, row.union_approved_on)
+            if not approved <= day < row.held_on:
                 raise ValidationError(QT_TRANSLATE_NOOP(
-                    "Errors", "Invitations must be sent before the conference day."))
+                    "Errors", "Invitations are sent after the plan's approval ({approved}) and "
+                              "before the conference day ({held})."),
+                    approved=approved.strftime("%d/%m/%Y"), held=row.held_on.strftime("%d/%m/%Y"))
             row.invitations_sent_on = day
             session.add(row)
             audit_log.record(session, self.actor, "send_conference_invitations", "conference",

@@ -38,15 +38,21 @@ def header(enterprise: Enterprise, row: ConferenceRow) -> cd.ConferenceHeader:
         place=row.place)
 
 
+def grouped(number: int) -> str:
+    """1146 → "1.146" (Vietnamese digit grouping)."""
+    return f"{number:,}".replace(",", ".")
+
+
 def form_basis(row: ConferenceRow, settings: DemocracySettings) -> str:
     """Why this form (rule C2), as a sentence of the plan."""
     limit = settings.full_conference_below
     suggestion = suggest_form(row.headcount, settings)
     if not suggestion.joint_choice:
-        return (f"Công ty có {row.headcount} người lao động, dưới {limit} người, nên tổ chức "
+        return (f"Công ty có {grouped(row.headcount)} người lao động, dưới {limit} người, nên tổ chức "
                 "hội nghị toàn thể người lao động.")
     chosen = FORM_VI[ConferenceForm(row.form)].lower()
-    return (f"Công ty có {row.headcount} người lao động (từ {limit} người trở lên); người sử "
+    return (f"Công ty có {grouped(row.headcount)} người lao động (từ {limit} người trở lên); "
+            "người sử "
             f"dụng lao động và Ban Chấp hành Công đoàn cơ sở thống nhất tổ chức {chosen}.")
 
 
@@ -104,13 +110,21 @@ def delegates(session: Session, conference_id: int,
 
 
 def invitees(session: Session, conference_id: int) -> tuple[cd.Invitee, ...]:
-    return tuple(cd.Invitee(e.full_name, e.code, name, d.invitation_code)
+    return tuple(cd.Invitee(e.full_name, e.code, name, d.invitation_code, Gender(e.gender))
                  for d, e, name in session.exec(
                      select(Delegate, Employee, DepartmentRow.name)
                      .join(Employee, Employee.id == Delegate.employee_id)
                      .join(DepartmentRow, DepartmentRow.id == Employee.department_id)
                      .where(Delegate.conference_id == conference_id)
                      .order_by(DepartmentRow.name, Employee.sort_name)))
+
+
+def absentees(session: Session, conference_id: int) -> tuple[cd.PersonLine, ...]:
+    """Those summoned who did not check in, with the reason they gave."""
+    return tuple(cd.PersonLine(e.full_name, d.absence_reason) for d, e in session.exec(
+        select(Delegate, Employee).join(Employee, Employee.id == Delegate.employee_id).where(
+            Delegate.conference_id == conference_id, Delegate.checked_in_at.is_(None))
+        .order_by(Employee.sort_name)))
 
 
 def officers(session: Session, conference_id: int, role: str) -> tuple[cd.PersonLine, ...]:

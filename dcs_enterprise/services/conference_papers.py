@@ -37,7 +37,7 @@ from .enterprise import load_enterprise
 from .resolutions import BODY_SYMBOL
 
 PUBLICATION_FORMS_VI = {
-    PublicationForm.NOTICE_BOARD: "Niêm yết tại nơi làm việc",
+    PublicationForm.NOTICE_BOARD: "Niêm yết",
     PublicationForm.MEETING: "Phổ biến tại hội nghị, cuộc họp",
     PublicationForm.WRITTEN_TO_UNION: "Thông báo bằng văn bản cho Công đoàn cơ sở",
     PublicationForm.INTERNAL_SYSTEM: "Đăng trên hệ thống thông tin nội bộ",
@@ -75,9 +75,8 @@ class ConferencePaperService(DocumentService):
             invitees = () if one_for_all else data.invitees(session, row.id)
             chair = (f"{enterprise.legal_representative_title or 'Giám đốc'} Công ty và Chủ "
                      "tịch Công đoàn cơ sở")
-            paper = cd.InvitationData(
-                header=data.header(enterprise, row), chair=chair, invitees=invitees,
-                notes="Đề nghị đại biểu mang theo giấy mời để điểm danh khi vào hội trường.")
+            paper = cd.InvitationData(header=data.header(enterprise, row), chair=chair,
+                                      invitees=invitees)
             number = self._number(session, "GM", settings.company_doc_symbol, day, numbered,
                                   "invitation")
             frame = doc.DocumentFrame(
@@ -97,9 +96,11 @@ class ConferencePaperService(DocumentService):
                                   "delegate-list")
             who = ("Người lao động được triệu tập dự" if row.form == ConferenceForm.FULL
                    else "Đại biểu dự")
+            title = f"{who} {data.FORM_VI[ConferenceForm(row.form)]} năm {row.year}"
+            if with_attendance:
+                title += " và kết quả điểm danh"
             return PreparedDocument("delegate-list", paper, self._joint_frame(
-                session, enterprise, row, number, day, "DANH SÁCH",
-                f"{who} {data.FORM_VI[ConferenceForm(row.form)]} năm {row.year}"))
+                session, enterprise, row, number, day, "DANH SÁCH", title))
 
     def agenda(self, conference_id: int, day: date) -> PreparedDocument:
         with self._unit(False) as session:
@@ -165,7 +166,7 @@ class ConferencePaperService(DocumentService):
                 opening=row.minutes_opening, items=data.minutes_items(session, row.id),
                 votes=data.votes(session, row.id),
                 petitions=data.answered_petitions(session, row.id),
-                closing=row.minutes_closing)
+                closing=row.minutes_closing, absentees=data.absentees(session, row.id))
             issued = _issued(session, row.id, "minutes")
             chair = paper.presidium[0].name if paper.presidium else ""
             secretary = paper.secretary[0].name if paper.secretary else ""
@@ -259,8 +260,11 @@ class ConferencePaperService(DocumentService):
                     ResolutionArticle, ResolutionArticle.id == Commitment.article_id).where(
                     Commitment.conference_id == row.id).order_by(ResolutionArticle.number)))
             months = (day.year - row.held_on.year) * 12 + day.month - row.held_on.month
-            period = (f"{months} tháng sau Hội nghị người lao động năm {row.year}"
-                      if months < 12 else f"năm {row.year}")
+            if day.day < row.held_on.day:
+                months -= 1  # whole months only
+            period = (f"năm {row.year}" if months >= 12 else
+                      f"{months} tháng sau Hội nghị người lao động năm {row.year}" if months
+                      else f"từ Hội nghị người lao động năm {row.year} đến nay")
             paper = cd.ReviewData(data.header(enterprise, row), resolution.number, day,
                                   period, lines)
             number = self._number(session, "BC", _joint_symbol(settings), day, numbered,

@@ -56,14 +56,16 @@ from .conference_models import (
     TaskInfo,
 )
 from .conference_seats import SeatsAndAgenda, clear_seats
+from .enterprise import load_enterprise
 
+DIRECTOR = "Giám đốc"  # in DEFAULT_AGENDA: replaced by the legal representative's title
 DEFAULT_AGENDA = (  # practice (legal-vn.md E2): the usual order of a workers' conference
     ("07:30", "Đón tiếp đại biểu, điểm danh", "Ban tổ chức"),
     ("08:00", "Chào cờ, tuyên bố lý do, giới thiệu đại biểu", "Ban tổ chức"),
     ("08:15", "Bầu Đoàn chủ tịch, Thư ký hội nghị và Ban kiểm phiếu; thông qua chương trình",
      "Ban tổ chức"),
     ("08:30", "Báo cáo kết quả sản xuất, kinh doanh và thực hiện chính sách đối với người lao "
-              "động; kiểm điểm thực hiện nghị quyết năm trước", "Giám đốc"),
+              "động; kiểm điểm thực hiện nghị quyết năm trước", DIRECTOR),
     ("09:15", "Báo cáo hoạt động của Công đoàn cơ sở, giám sát thực hiện thỏa ước và giải "
               "quyết kiến nghị", "Chủ tịch Công đoàn cơ sở"),
     ("09:45", "Thảo luận; người sử dụng lao động trả lời kiến nghị của người lao động",
@@ -125,9 +127,11 @@ class ConferenceService(SeatsAndAgenda):
             session.add(row)
             session.flush()
             self._write_checklist(session, row, settings)
+            head = load_enterprise(session).legal_representative_title or DIRECTOR
             for position, (starts_at, title, presenter) in enumerate(DEFAULT_AGENDA, 1):
                 session.add(AgendaItem(conference_id=row.id, position=position, title=title,
-                                       presenter=presenter, starts_at=starts_at))
+                                       presenter=presenter.replace(DIRECTOR, head),
+                                       starts_at=starts_at))
             audit_log.record(session, self.actor, "create_conference", "conference", row.id,
                              None, _snapshot(row))
             return self._info(session, row)

@@ -200,3 +200,19 @@ def test_joint_invitation_signed_by_both_sides() -> None:
     for page, (text, invitee) in enumerate(zip(pages, INVITEES, strict=True), start=1):
         assert "TM. BAN CHẤP HÀNH CÔNG ĐOÀN CƠ SỞ" in text and "GIÁM ĐỐC" in text
         assert decode(bars(pdf, page)) == invitee.invitation_code
+
+
+def test_the_invitee_is_addressed_by_gender_when_known():
+    from dataclasses import replace
+
+    from pdf_probe import full_text
+    from report_samples import invitation_data, invitation_frame
+
+    from dcs_enterprise.domain.enums import Gender
+    from dcs_enterprise.reports.catalog import CATALOG
+
+    data = invitation_data()
+    first = replace(data.invitees[0], gender=Gender.FEMALE)
+    data = replace(data, invitees=(first,))
+    text = full_text(CATALOG["invitation"].render(data, invitation_frame(data)))
+    assert f"Bà {first.name}" in text and "Ông/Bà" not in text

@@ -177,3 +177,18 @@ def test_minutes_times_come_from_the_data() -> None:
     text = full_text(render_conference_minutes(data, minutes_frame(data)))
     assert "Thời gian bắt đầu: 07 giờ 45, ngày 20/03/2027." in text
     assert "kết thúc vào hồi 16 giờ 05, ngày 20/03/2027./." in text
+
+
+def test_absentees_are_named_with_their_reasons():
+    from dataclasses import replace
+
+    from pdf_probe import full_text
+    from report_samples import minutes_data, minutes_frame
+
+    from dcs_enterprise.domain.conference_documents import PersonLine
+    from dcs_enterprise.reports.catalog import CATALOG
+
+    data = replace(minutes_data(), absentees=(PersonLine("Lò Thị Mai", "Nghỉ ốm"),
+                                              PersonLine("Vàng A Páo", "")))
+    text = full_text(CATALOG["conference-minutes"].render(data, minutes_frame(data)))
+    assert "Vắng mặt: Lò Thị Mai (Nghỉ ốm); Vàng A Páo." in text

@@ -92,6 +92,8 @@ def documents_ready(o: Organisers, conference_id: int) -> None:
 
 
 def check_in(o: Organisers, conference_id: int, how_many: int) -> None:
+    """The day opens and the first ``how_many`` summoned are checked in."""
+    o.day().open(conference_id, datetime(2027, 3, 12, 7, 30))
     at = datetime(2027, 3, 12, 7, 40)
     for delegate in o.delegates().delegates(conference_id)[:how_many]:
         o.day().check_in(conference_id, delegate.id, at)

@@ -112,3 +112,20 @@ def test_no_review_before_the_resolution_and_no_papers_for_employees(organisers)
         papers(organisers).review(cid, DAY)
     with pytest.raises(PermissionDenied):
         ConferencePaperService(organisers.db, EMPLOYEE_VIEW).plan(cid, DAY)
+
+
+def test_papers_name_people_as_the_records_do(adopted, organisers):
+    from dcs_enterprise.domain.enums import Gender
+
+    invitees = papers(organisers).invitations(adopted, DAY).data.invitees
+    assert {i.gender for i in invitees} <= {Gender.MALE, Gender.FEMALE}
+    minutes = papers(organisers).minutes(adopted).data
+    assert len(minutes.absentees) == 2  # 30 summoned, 28 checked in
+    listed = papers(organisers).delegate_list(adopted, DAY, with_attendance=True)
+    assert listed.frame.title.endswith("và kết quả điểm danh")
+    agenda = papers(organisers).agenda(adopted, DAY).data.items
+    assert any(item.presenter == "Tổng Giám đốc" for item in agenda)  # the demo's title
+    assert papers(organisers).review(adopted, date(2027, 3, 16)).data.period_label == (
+        "từ Hội nghị người lao động năm 2027 đến nay")
+    assert papers(organisers).review(adopted, date(2027, 9, 11)).data.period_label.startswith(
+        "5 tháng")

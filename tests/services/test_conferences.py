@@ -25,6 +25,7 @@ from dcs_enterprise.domain.conference_rules import ConferenceForm
 from dcs_enterprise.domain.conference_stages import Stage
 from dcs_enterprise.domain.errors import PermissionDenied, ValidationError
 from dcs_enterprise.services.accounts import sign_in
+from dcs_enterprise.services.conference_delegates import DelegateService
 from dcs_enterprise.services.conference_models import (
     ArticleInput,
     CandidateInput,
@@ -285,3 +286,34 @@ def test_an_empty_resolution_is_refused_and_the_draft_kept(organisers):
     with pytest.raises(ValidationError):
         organisers.resolution().save_articles(cid, [])
     assert [a.title for a in organisers.resolution().articles(cid)] == ["Tăng tiền ăn ca"]
+
+
+def test_the_day_is_not_recorded_before_it_comes(organisers):
+    cid = _to_the_day(organisers)
+    first = organisers.delegates().delegates(cid)[0]
+    for early in (lambda: organisers.day().open(cid, datetime(2027, 3, 11, 8, 0)),
+                  lambda: organisers.day().check_in(cid, first.id, datetime(2027, 3, 11, 8, 0))):
+        with pytest.raises(ValidationError, match="planned for 12/03/2027"):
+            early()
+    assert organisers.day().attendance(cid).present == 0
+    check_in(organisers, cid, 0)  # opened on the day, nobody checked in yet
+    organisers.day().check_in(cid, first.id, datetime(2027, 3, 12, 7, 31))
+
+
+def test_dates_before_the_day_keep_their_order(organisers):
+    cid = planned(organisers)  # approved on 10 and 11 January
+    seat = organisers.plan().seats(cid)[0]
+    for day in (date(2027, 1, 10), date(2027, 3, 13)):  # before approval; after the day
+        with pytest.raises(ValidationError, match="between the plan's approval"):
+            organisers.delegates().record_meeting(cid, MeetingInput(
+                department_id=seat.department_id, held_on=day, present=1))
+    with pytest.raises(ValidationError):  # nobody named
+        organisers.delegates().record_petition(cid, "Sửa quạt", " ", date(2027, 2, 1))
+    with pytest.raises(ValidationError):  # after the conference
+        organisers.delegates().record_petition(cid, "Sửa quạt", "Tổ 1", date(2027, 3, 13))
+    petition = organisers.delegates().record_petition(cid, "Sửa quạt", "Tổ 1", date(2027, 2, 1))
+    hr = DelegateService(organisers.db, organisers.hr)
+    for day in (date(2027, 1, 31), date(2027, 3, 13)):  # before the petition; after the day
+        with pytest.raises(ValidationError, match="between the petition"):
+            hr.answer_petition(petition.id, "Đồng ý", day)
+    assert organisers.delegates().petitions(cid)[0].answer == ""

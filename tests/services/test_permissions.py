@@ -167,6 +167,7 @@ def _conferences(db: Database, admin: Actor, union: Actor, department_id: int):
         if stage == "held":
             delegate_id = delegate.id
             continue
+        day.open(cid, datetime(year, 3, 14, 7, 30))
         day.check_in(cid, delegate.id, datetime(year, 3, 14, 7, 30))
         day.set_officers(cid, OfficerRole.PRESIDIUM, [("Nguyễn Văn An", "Giám đốc")])
         day.set_officers(cid, OfficerRole.SECRETARY, [("Trần Thị Bình", "")])
