@@ -32,16 +32,14 @@ from .conference_models import (
     DelegateInfo,
     MeetingInfo,
     MeetingInput,
-    PetitionInfo,
 )
+from .conference_petitions import PetitionsForTheConference
 from .employees import search_terms, word_condition
-from .session import Service
 
 CHANNEL_DEPARTMENT_MEETING = "department_meeting"
-CHANNEL_CONFERENCE = "conference"
 
 
-class DelegateService(Service):
+class DelegateService(PetitionsForTheConference):
     # Department meetings ------------------------------------------------------------------
 
     def record_meeting(self, conference_id: int, meeting: MeetingInput) -> MeetingInfo:
@@ -187,67 +185,6 @@ class DelegateService(Service):
                                  meeting.present, seats)
         return set(result.elected)
 
-    # Petitions ----------------------------------------------------------------------------
-
-    def petitions(self, conference_id: int) -> list[PetitionInfo]:
-        with self.unit(Action.VIEW_CONFERENCE) as session:
-            load(session, conference_id)
-            rows = session.exec(select(Petition).where(
-                Petition.conference_id == conference_id).order_by(Petition.raised_on,
-                                                                  Petition.id)).all()
-            return [_petition_info(p) for p in rows]
-
-    def record_petition(self, conference_id: int, content: str, raised_by: str,
-                        raised_on: date) -> PetitionInfo:
-        """A petition for the conference received otherwise than at a department meeting."""
-        with self.unit(Action.RECORD_PETITIONS) as session:
-            row = load(session, conference_id)
-            require_stage(row, Stage.PLAN, Stage.DELEGATES, Stage.DOCUMENTS)
-            text = nfc(content).strip()
-            if not text:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The petition is empty."))
-            if not nfc(raised_by).strip():
-                raise ValidationError(QT_TRANSLATE_NOOP(
-                    "Errors", "Say who raised the petition (a person, a team or a department)."))
-            if raised_on > row.held_on:
-                raise ValidationError(QT_TRANSLATE_NOOP(
-                    "Errors", "A petition for the conference is raised before its day ({held})."),
-                    held=row.held_on.strftime("%d/%m/%Y"))
-            petition = Petition(conference_id=row.id, channel=CHANNEL_CONFERENCE,
-                                raised_on=raised_on, raised_by=nfc(raised_by).strip(),
-                                content=text)
-            session.add(petition)
-            session.flush()
-            audit_log.record(session, self.actor, "record_petition", "petition", petition.id,
-                             None, {"content": text})
-            return _petition_info(petition)
-
-    def answer_petition(self, petition_id: int, answer: str, day: date) -> PetitionInfo:
-        """The employer's answer, given before the conference day."""
-        with self.unit(Action.ANSWER_PETITIONS) as session:
-            petition = session.get(Petition, petition_id)
-            if petition is None:
-                raise NotFoundError()
-            if petition.conference_id is not None:
-                row = load(session, petition.conference_id)
-                require_stage(row, Stage.DELEGATES, Stage.DOCUMENTS, Stage.INVITATIONS,
-                              Stage.HELD)
-            text = nfc(answer).strip()
-            if not text:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The answer is empty."))
-            if day < petition.raised_on or (petition.conference_id is not None
-                                            and day > row.held_on):
-                raise ValidationError(QT_TRANSLATE_NOOP(
-                    "Errors", "The answer is dated between the petition ({raised}) and the "
-                              "conference day."), raised=petition.raised_on.strftime("%d/%m/%Y"))
-            before = {"answer": petition.answer}
-            petition.answer, petition.answered_on = text, day
-            petition.answered_by = self.actor.full_name or self.actor.username
-            session.add(petition)
-            audit_log.record(session, self.actor, "answer_petition", "petition", petition.id,
-                             before, {"answer": text, "on": day.isoformat()})
-            return _petition_info(petition)
-
     # The summoned list ------------------------------------------------------------------
 
     def delegate_count(self, conference_id: int, text: str = "") -> int:
@@ -346,8 +283,3 @@ def _meeting_info(session: Session, m: DepartmentMeeting) -> MeetingInfo:
         tuple(petitions), election.why if election else None,
         tuple(names[k] for k in election.tied) if election else (),
         seats - sum(1 for c, _e in rows if c.elected))
-
-
-def _petition_info(p: Petition) -> PetitionInfo:
-    return PetitionInfo(p.id, p.raised_on, p.raised_by, p.content, p.answer, p.answered_by,
-                        p.answered_on)

@@ -1,0 +1,87 @@
+"""The petitions workers raise for the conference (at department meetings or otherwise) and
+the employer side's answers before the day: the part of DelegateService
+(conference_delegates.py) taken from this mixin."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import select
+
+from ..domain.conference_stages import Stage
+from ..domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from ..domain.permissions import Action
+from ..domain.text import nfc
+from ..storage.tables import Petition
+from . import audit_log
+from .conference_common import load, require_stage
+from .conference_models import PetitionInfo
+from .session import Service
+
+CHANNEL_CONFERENCE = "conference"
+
+
+class PetitionsForTheConference(Service):
+    def petitions(self, conference_id: int) -> list[PetitionInfo]:
+        with self.unit(Action.VIEW_CONFERENCE) as session:
+            load(session, conference_id)
+            rows = session.exec(select(Petition).where(
+                Petition.conference_id == conference_id).order_by(Petition.raised_on,
+                                                                  Petition.id)).all()
+            return [_petition_info(p) for p in rows]
+
+    def record_petition(self, conference_id: int, content: str, raised_by: str,
+                        raised_on: date) -> PetitionInfo:
+        """A petition for the conference received otherwise than at a department meeting."""
+        with self.unit(Action.RECORD_PETITIONS) as session:
+            row = load(session, conference_id)
+            require_stage(row, Stage.PLAN, Stage.DELEGATES, Stage.DOCUMENTS)
+            text = nfc(content).strip()
+            if not text:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The petition is empty."))
+            if not nfc(raised_by).strip():
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "Say who raised the petition (a person, a team or a department)."))
+            if raised_on > row.held_on:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "A petition for the conference is raised before its day ({held})."),
+                    held=row.held_on.strftime("%d/%m/%Y"))
+            petition = Petition(conference_id=row.id, channel=CHANNEL_CONFERENCE,
+                                raised_on=raised_on, raised_by=nfc(raised_by).strip(),
+                                content=text)
+            session.add(petition)
+            session.flush()
+            audit_log.record(session, self.actor, "record_petition", "petition", petition.id,
+                             None, {"content": text})
+            return _petition_info(petition)
+
+    def answer_petition(self, petition_id: int, answer: str, day: date) -> PetitionInfo:
+        """The employer's answer, given before the conference day."""
+        with self.unit(Action.ANSWER_PETITIONS) as session:
+            petition = session.get(Petition, petition_id)
+            if petition is None:
+                raise NotFoundError()
+            if petition.conference_id is not None:
+                row = load(session, petition.conference_id)
+                require_stage(row, Stage.DELEGATES, Stage.DOCUMENTS, Stage.INVITATIONS,
+                              Stage.HELD)
+            text = nfc(answer).strip()
+            if not text:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The answer is empty."))
+            if day < petition.raised_on or (petition.conference_id is not None
+                                            and day > row.held_on):
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "The answer is dated between the petition ({raised}) and the "
+                              "conference day."), raised=petition.raised_on.strftime("%d/%m/%Y"))
+            before = {"answer": petition.answer}
+            petition.answer, petition.answered_on = text, day
+            petition.answered_by = self.actor.full_name or self.actor.username
+            session.add(petition)
+            audit_log.record(session, self.actor, "answer_petition", "petition", petition.id,
+                             before, {"answer": text, "on": day.isoformat()})
+            return _petition_info(petition)
+
+
+def _petition_info(p: Petition) -> PetitionInfo:
+    return PetitionInfo(p.id, p.raised_on, p.raised_by, p.content, p.answer, p.answered_by,
+                        p.answered_on)
