@@ -282,3 +282,4 @@ class PublishedResolution:
     published_from: date | None
     published_place: str
     supersedes: str
+    published_until: date | None = None

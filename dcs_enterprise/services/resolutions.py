@@ -290,7 +290,7 @@ class ResolutionService(Service):
                     row.year, ConferenceForm(row.form), document.number, row.held_on,
                     row.place, tuple(_articles(session, row.id, document.version)),
                     vote_info(vote, settings).result if vote else None, row.published_from,
-                    row.published_place, old.number if old else ""))
+                    row.published_place, old.number if old else "", row.published_until))
             return out
 
 

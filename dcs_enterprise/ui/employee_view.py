@@ -3,7 +3,7 @@ published, nothing else (no drafts, no roster, no petitioner's identity)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import DcsError
 from .context import UiContext
 from .errors import show_error
-from .published_resolutions import PublishedModel, resolution_html
+from .published_resolutions import PublishedModel, SearchFilter, resolution_html
 
 translate = QCoreApplication.translate
 
@@ -64,15 +64,14 @@ class EmployeeViewWindow(QMainWindow):
         self.search = QLineEdit()
         self.search.setObjectName("searchBox")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(translate("EmployeeView", "Search published records"))
+        self.search.setPlaceholderText(translate(
+            "EmployeeView", "Search published records (with or without diacritics)"))
 
         # The published records: for now the resolutions of the workers' conference.
         self.model = PublishedModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SearchFilter(self)  # the articles' text too, diacritics ignored
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self._search)
         self.table = QTableView()
         self.table.setObjectName("publishedTable")
         self.table.setModel(self.proxy)
@@ -153,11 +152,19 @@ class EmployeeViewWindow(QMainWindow):
             show_error(self, error)
             self.model.set_rows([])
         has_records = self.model.rowCount() > 0
+        self.table.setColumnWidth(0, max(110, self.table.sizeHintForColumn(0)))  # with its end
         self.search.setEnabled(has_records)
         self.stack.setCurrentWidget(self.records if has_records else self.empty)
         if has_records:
             self.table.selectRow(0)
         else:
+            self.details.clear()
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_text(text)
+        if not self.table.selectionModel().hasSelection() and self.proxy.rowCount():
+            self.table.selectRow(0)  # the details follow what is listed
+        elif not self.proxy.rowCount():
             self.details.clear()
 
     def _show_details(self, current, _previous=None) -> None:

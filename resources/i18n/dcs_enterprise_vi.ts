@@ -854,6 +854,14 @@
         <translation>Lý do vắng mặt…</translation>
     </message>
     <message>
+        <source>The day is recorded afterwards: check-ins are recorded at {time}, the opening of the conference.</source>
+        <translation>Ngày hội nghị được ghi lại sau: điểm danh được ghi vào lúc {time}, giờ khai mạc hội nghị.</translation>
+    </message>
+    <message>
+        <source>The day is recorded afterwards: check-ins are recorded at {time}, the planned start.</source>
+        <translation>Ngày hội nghị được ghi lại sau: điểm danh được ghi vào lúc {time}, giờ bắt đầu theo kế hoạch.</translation>
+    </message>
+    <message>
         <source>Scan the invitation barcode, or type a name or an employee code and press Enter</source>
         <translation>Quét mã vạch trên giấy mời, hoặc gõ họ tên hay mã nhân viên rồi nhấn Enter</translation>
     </message>
@@ -864,6 +872,10 @@
     <message>
         <source>{count} shown</source>
         <translation>Đang hiển thị {count} người</translation>
+    </message>
+    <message>
+        <source>{count} people match &quot;{text}&quot;: choose the row in the list and press Check in.</source>
+        <translation>Có {count} người khớp với &quot;{text}&quot;: hãy chọn đúng dòng trong danh sách rồi bấm Điểm danh.</translation>
     </message>
     <message>
         <source>✓ {name} ({code}) checked in at {time}.</source>
@@ -1392,6 +1404,21 @@ Carried out by {owner}, due {due}.</source>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>From {lowest} to {highest}</source>
+        <translation>Từ {lowest} đến {highest}</translation>
+    </message>
+    <message>
+        <source>From {lowest}</source>
+        <translation>Từ {lowest}</translation>
+    </message>
+    <message>
+        <source>Until {highest}</source>
+        <translation>Đến {highest}</translation>
+    </message>
+</context>
+<context>
     <name>DayTab</name>
     <message>
         <source>present</source>
@@ -1647,6 +1674,10 @@ Carried out by {owner}, due {due}.</source>
         <translation>Đại biểu đương nhiên (ví dụ: giám đốc, chủ tịch công đoàn cơ sở)</translation>
     </message>
     <message>
+        <source>Delegate list and attendance</source>
+        <translation>Danh sách đại biểu và kết quả điểm danh</translation>
+    </message>
+    <message>
         <source>Delegate list</source>
         <translation>Danh sách đại biểu</translation>
     </message>
@@ -1877,10 +1908,6 @@ Carried out by {owner}, due {due}.</source>
         <translation>Công khai cho toàn thể người lao động</translation>
     </message>
     <message>
-        <source>Search published records</source>
-        <translation>Tìm trong các nội dung đã công khai</translation>
-    </message>
-    <message>
         <source>Resolution of the workers&apos; conference {year}</source>
         <translation>Nghị quyết Hội nghị người lao động năm {year}</translation>
     </message>
@@ -1913,6 +1940,10 @@ Carried out by {owner}, due {due}.</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
+        <source>Published from {day} until {end} at {place}.</source>
+        <translation>Công khai từ ngày {day} đến ngày {end} tại {place}.</translation>
+    </message>
+    <message>
         <source>full conference</source>
         <translation>hội nghị toàn thể</translation>
     </message>
@@ -1933,6 +1964,10 @@ Carried out by {owner}, due {due}.</source>
         <translation>Công khai từ ngày {day} tại {place}.</translation>
     </message>
     <message>
+        <source>{start} to {end}</source>
+        <translation>{start} đến {end}</translation>
+    </message>
+    <message>
         <source>This corrected resolution replaces resolution {number}.</source>
         <translation>Nghị quyết đính chính này thay thế nghị quyết số {number}.</translation>
     </message>
@@ -1951,6 +1986,10 @@ Carried out by {owner}, due {due}.</source>
     <message>
         <source>Carried out by {owner}, by {due}.</source>
         <translation>Đơn vị thực hiện: {owner}, thời hạn {due}.</translation>
+    </message>
+    <message>
+        <source>Search published records (with or without diacritics)</source>
+        <translation>Tìm trong các nội dung đã công khai (gõ có dấu hoặc không dấu)</translation>
     </message>
     <message>
         <source>Employee view: read only. Officers sign in to work on records.</source>
@@ -2387,8 +2426,16 @@ Carried out by {owner}, due {due}.</source>
         <translation>Hãy ghi rõ nội dung biểu quyết.</translation>
     </message>
     <message>
+        <source>Open the conference before taking a vote.</source>
+        <translation>Hãy khai mạc hội nghị trước khi biểu quyết.</translation>
+    </message>
+    <message>
         <source>The resolution has already been adopted.</source>
         <translation>Nghị quyết đã được thông qua.</translation>
+    </message>
+    <message>
+        <source>The conference is planned for {day}: its day cannot be recorded earlier.</source>
+        <translation>Hội nghị được dự kiến tổ chức ngày {day}: không thể ghi nhận diễn biến ngày hội nghị trước ngày đó.</translation>
     </message>
     <message>
         <source>This department&apos;s meeting is already recorded.</source>
@@ -2399,8 +2446,8 @@ Carried out by {owner}, due {due}.</source>
         <translation>Số người có mặt ({present}) phải từ 1 đến {workers} người lao động của bộ phận.</translation>
     </message>
     <message>
-        <source>A department meeting must be held before the conference.</source>
-        <translation>Hội nghị bộ phận phải được tổ chức trước hội nghị người lao động.</translation>
+        <source>A department meeting is held between the plan&apos;s approval ({approved}) and the conference ({held}).</source>
+        <translation>Hội nghị bộ phận phải được tổ chức sau khi kế hoạch được thông qua ({approved}) và trước hội nghị người lao động ({held}).</translation>
     </message>
     <message>
         <source>This department has no seat: allocate the seats first.</source>
@@ -2427,6 +2474,10 @@ Carried out by {owner}, due {due}.</source>
         <translation>{name} đã là đại biểu.</translation>
     </message>
     <message>
+        <source>Invitations are sent after the plan&apos;s approval ({approved}) and before the conference day ({held}).</source>
+        <translation>Giấy mời được gửi sau khi kế hoạch được thông qua ({approved}) và trước ngày hội nghị ({held}).</translation>
+    </message>
+    <message>
         <source>Enter the candidates and their votes.</source>
         <translation>Hãy nhập các ứng cử viên và số phiếu của họ.</translation>
     </message>
@@ -2435,12 +2486,20 @@ Carried out by {owner}, due {due}.</source>
         <translation>Nội dung kiến nghị đang trống.</translation>
     </message>
     <message>
+        <source>Say who raised the petition (a person, a team or a department).</source>
+        <translation>Hãy ghi rõ người nêu kiến nghị (cá nhân, tổ hoặc bộ phận).</translation>
+    </message>
+    <message>
+        <source>A petition for the conference is raised before its day ({held}).</source>
+        <translation>Kiến nghị gửi hội nghị phải được nêu trước ngày hội nghị ({held}).</translation>
+    </message>
+    <message>
         <source>The answer is empty.</source>
         <translation>Nội dung trả lời đang trống.</translation>
     </message>
     <message>
-        <source>Invitations must be sent before the conference day.</source>
-        <translation>Giấy mời phải được gửi trước ngày hội nghị.</translation>
+        <source>The answer is dated between the petition ({raised}) and the conference day.</source>
+        <translation>Ngày trả lời phải từ ngày nêu kiến nghị ({raised}) đến ngày hội nghị.</translation>
     </message>
     <message>
         <source>The resolution has not been issued yet.</source>
@@ -3138,6 +3197,33 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
     </message>
 </context>
 <context>
+    <name>OpenDialog</name>
+    <message>
+        <source>Open the conference</source>
+        <translation>Khai mạc hội nghị</translation>
+    </message>
+    <message>
+        <source>The conference day is recorded afterwards: give the time the chair opened the conference. The planned start is proposed.</source>
+        <translation>Ngày hội nghị được ghi lại sau: nhập thời điểm chủ tọa khai mạc hội nghị. Giờ bắt đầu theo kế hoạch được đề xuất sẵn.</translation>
+    </message>
+    <message>
+        <source>The chair opens the conference now. Correct the time if it opened a little earlier.</source>
+        <translation>Chủ tọa khai mạc hội nghị ngay bây giờ. Sửa lại giờ nếu hội nghị đã khai mạc sớm hơn một chút.</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>Khai mạc lúc</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Khai mạc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>Search by name or code, with or without diacritics</source>
@@ -3441,6 +3527,14 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
     <message>
         <source>The plan has been approved. Saving a change withdraws both approvals: the employer and the union must approve it again. Save?</source>
         <translation>Kế hoạch đã được thông qua. Lưu thay đổi sẽ hủy cả hai lần thông qua: người sử dụng lao động và công đoàn cơ sở phải thông qua lại. Lưu?</translation>
+    </message>
+    <message>
+        <source>The conference day ({day}) is past: its records are entered afterwards. Give the day the plan was approved; the department meetings and the invitations come after it.</source>
+        <translation>Ngày hội nghị ({day}) đã qua: hồ sơ được nhập lại sau. Hãy nhập ngày kế hoạch được thông qua; hội nghị các phòng ban và việc gửi giấy mời diễn ra sau ngày đó.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Thông qua</translation>
     </message>
     <message>
         <source>Conference plan</source>
@@ -4190,6 +4284,10 @@ Bắt đầu đính chính?</translation>
     <message>
         <source>The quorum (rule C3) was not reached: no vote can be taken.</source>
         <translation>Chưa đủ tỷ lệ tham dự tối thiểu (quy tắc C3): chưa thể biểu quyết.</translation>
+    </message>
+    <message>
+        <source>Open the conference before taking a vote.</source>
+        <translation>Hãy khai mạc hội nghị trước khi biểu quyết.</translation>
     </message>
     <message>
         <source>{total} votes counted; {present} present</source>

@@ -1,17 +1,21 @@
 """The conference day as the organisers run it: scanning invitations at the door with the live
 quorum (rule C3), the officers, the minutes of the agenda, the votes decided by rule C4 and
-finalizing the minutes and the resolution."""
+finalizing the minutes and the resolution. The conference is held on 12/03/2026, a day past
+when the tests run: its day is recorded afterwards, at the times the organisers give (the
+planned ones proposed); one test runs it on the day itself, and one tries it before."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
-from conference_steps import HELD_ON, Organisers, check_in, demo_db, held
+from conference_steps import HELD_ON, YEAR, Organisers, check_in, demo_db, held, planned_ahead
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 from qt_input import commit_text
+from test_document_preview import text_of, wait_rendered
 
 from dcs_enterprise.domain.conference_plan import OfficerRole
 from dcs_enterprise.domain.conference_rules import ConferenceForm
@@ -22,7 +26,9 @@ from dcs_enterprise.services.accounts import sign_in
 from dcs_enterprise.services.audit_log import AuditFilter
 from dcs_enterprise.services.conference_models import PlanInput
 from dcs_enterprise.ui.context import UiContext
+from dcs_enterprise.ui.pages import conference_clock
 from dcs_enterprise.ui.pages.conference_day_tab import DayTab
+from dcs_enterprise.ui.pages.conference_delegates_tab import DelegatesTab
 
 
 @pytest.fixture
@@ -34,11 +40,7 @@ def ui_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
     db.close()
 
 
-@pytest.fixture
-def day(qtbot, ui_db, make_ctx):
-    """The DayTab of a conference on its day, as the union officer sees it."""
-    cid = held(ui_db)
-    ctx = make_ctx(Role.UNION_OFFICER)
+def day_tab(qtbot, ctx: UiContext, cid: int) -> DayTab:
     tab = DayTab(ctx)
     qtbot.addWidget(tab)
     tab.resize(1280, 800)
@@ -47,6 +49,19 @@ def day(qtbot, ui_db, make_ctx):
     tab.activateWindow()
     tab.load(ctx.conferences.get(cid))
     return tab
+
+
+@pytest.fixture
+def day(qtbot, ui_db, make_ctx):
+    """The DayTab of a conference at its day (recorded afterwards), as the union officer sees
+    it."""
+    return day_tab(qtbot, make_ctx(Role.UNION_OFFICER), held(ui_db))
+
+
+def open_conference(tab: DayTab) -> None:
+    """Open the conference at the time proposed."""
+    tab.open_button.click()
+    tab.opening_dialog.ok_button.click()
 
 
 def scan(qtbot, tab: DayTab, code: str) -> None:
@@ -197,6 +212,9 @@ def test_votes_need_the_quorum_and_are_decided_by_rule_c4(qtbot, day, boxes, ui_
     total = len(summoned(day))
     check_in(ui_db, day.conference_id, 40)
     day.load(day.ctx.conferences.get(day.conference_id))
+    assert not votes.record_button.isEnabled()  # the quorum is there, the opening is not
+    assert votes.reason.text() == "Open the conference before taking a vote."
+    open_conference(day)
     assert votes.record_button.isEnabled() and votes.reason.text() == ""
 
     def vote(subject: str, yes: int, no: int, abstain: int, adopts: bool = False) -> None:
@@ -226,6 +244,7 @@ def test_votes_need_the_quorum_and_are_decided_by_rule_c4(qtbot, day, boxes, ui_
     assert "The votes (41) cannot exceed those present (40)." in boxes[-1][1]
     assert len(day.ctx.conference_day.votes(day.conference_id)) == 2
     assert votes.model.rowCount() == 2 and votes.subject.text() == "Bầu lại"
+    assert votes.result.isHidden()  # not the last vote's "FAILED" for this one
     assert total > 40
 
 
@@ -234,8 +253,9 @@ def test_finalize_gives_numbers_and_leaves_a_read_only_record(qtbot, day, boxes,
     o = Organisers.of(ui_db)
     check_in(ui_db, cid, 45)
     day.load(day.ctx.conferences.get(cid))
-    day.open_button.click()
-    assert not day.open_button.isEnabled() and "Opened at" in day.opened.text()
+    open_conference(day)
+    assert not day.open_button.isEnabled()
+    assert day.opened.text() == "Opened at 12/03/2026 07:30"  # the planned start
     # Too early: the service says what is missing, and the dialog stays open.
     dialog = day.finalize()
     dialog.ok_button.click()
@@ -249,10 +269,11 @@ def test_finalize_gives_numbers_and_leaves_a_read_only_record(qtbot, day, boxes,
     day.minutes.table.selectRow(3)
     commit_text(day.minutes.notes, "Báo cáo kết quả sản xuất năm 2026.")
     dialog = day.finalize()  # the typed minutes are saved first
+    assert dialog.closing.dateTime().toPython() == datetime(2026, 3, 12, 11, 0)  # the agenda's end
     with qtbot.waitSignal(day.changed):
         dialog.ok_button.click()
     info = day.ctx.conferences.get(cid)
-    assert info.stage is Stage.ADOPTED
+    assert info.stage is Stage.ADOPTED and info.closed_at == datetime(2026, 3, 12, 11, 0)
     issued = day.ctx.resolutions.issued(cid)
     assert [d.kind for d in issued] == ["minutes", "resolution"]
     assert boxes[-1][0] == "information"
@@ -270,7 +291,7 @@ def test_finalize_gives_numbers_and_leaves_a_read_only_record(qtbot, day, boxes,
 
 
 def test_before_the_day_the_tab_says_when_it_opens(qtbot, ui_db, make_ctx):
-    cid = Organisers.of(ui_db).plan().create(2027, PlanInput(held_on=HELD_ON)).id
+    cid = Organisers.of(ui_db).plan().create(YEAR, PlanInput(held_on=HELD_ON)).id
     ctx = make_ctx(Role.HR_OFFICER)
     tab = DayTab(ctx)
     qtbot.addWidget(tab)
@@ -279,6 +300,101 @@ def test_before_the_day_the_tab_says_when_it_opens(qtbot, ui_db, make_ctx):
     assert not tab.open_button.isEnabled() and not tab.checkin.check_in_button.isEnabled()
     assert not any(b.isEnabled() for b in tab.findChildren(QPushButton)
                    if b.objectName() in ("recordVote", "saveOfficers", "saveItem"))
+
+
+def test_enter_on_a_name_checks_in_the_one_person_it_leaves(qtbot, day, boxes):
+    """The scan field's hint promises it: a name and Enter. One person left in the list is
+    checked in; several are not, and the panel says to choose the row."""
+    people = summoned(day)
+    service = day.ctx.conference_delegates
+    unique = next(p for p in people if service.delegate_count(day.conference_id, p.name) == 1)
+    commit_text(day.checkin.scan, unique.name)
+    qtbot.keyClick(day.checkin.scan, Qt.Key.Key_Return)  # at once, before the list caught up
+    assert day.board.present.text() == "1" and day.checkin.scan.text() == ""
+    assert f"{unique.name} ({unique.code}) checked in at 07:30" in day.checkin.status.text()
+    assert [p.name for p in summoned(day) if p.checked_in_at] == [unique.name]
+
+    family = people[0].name.split()[0]  # a family name that many share
+    many = service.delegate_count(day.conference_id, family)
+    assert many > 1
+    commit_text(day.checkin.scan, family)
+    qtbot.keyClick(day.checkin.scan, Qt.Key.Key_Return)
+    assert day.checkin.status.text() == (f"{many} people match \"{family}\": choose the row "
+                                         "in the list and press Check in.")
+    assert day.checkin.model.rowCount() == many and day.checkin.scan.text() == family
+    assert day.board.present.text() == "1" and boxes == []
+
+
+def test_the_day_recorded_afterwards_takes_the_times_given(qtbot, day, boxes):
+    """After the planned day the check-ins take the planned start, then the opening the user
+    gave; the panel says which."""
+    people = summoned(day)
+    timing = day.checkin.timing
+    assert timing.isVisible() and timing.text() == (
+        "The day is recorded afterwards: check-ins are recorded at 12/03/2026 07:30, the "
+        "planned start.")
+    scan(qtbot, day, people[0].invitation_code)
+    assert summoned(day)[0].checked_in_at == datetime(2026, 3, 12, 7, 30)
+    assert day.checkin.model.data(day.checkin.model.index(0, 5)) == "07:30"
+
+    day.open_button.click()
+    dialog = day.opening_dialog
+    assert dialog.opening.dateTime().toPython() == datetime(2026, 3, 12, 7, 30)
+    assert "recorded afterwards" in dialog.findChild(QLabel, "openExplanation").text()
+    dialog.opening.setFocus()
+    dialog.opening.selectAll()
+    qtbot.keyClicks(dialog.opening, "12/03/2026 08:05")  # corrected by hand
+    dialog.ok_button.click()
+    assert not dialog.isVisible() and boxes == []
+    info = day.ctx.conferences.get(day.conference_id)
+    assert info.opened_at == datetime(2026, 3, 12, 8, 5)
+    assert day.opened.text() == "Opened at 12/03/2026 08:05"
+    assert timing.text() == ("The day is recorded afterwards: check-ins are recorded at "
+                             "12/03/2026 08:05, the opening of the conference.")
+    scan(qtbot, day, people[1].invitation_code)
+    assert summoned(day)[1].checked_in_at == datetime(2026, 3, 12, 8, 5)
+
+
+def test_on_the_planned_day_the_records_take_the_time_they_are_made(qtbot, day, boxes,
+                                                                    monkeypatch):
+    monkeypatch.setattr(conference_clock, "now", lambda: datetime(2026, 3, 12, 7, 52))
+    day.load(day.ctx.conferences.get(day.conference_id))
+    assert not day.checkin.timing.isVisible()
+    person = summoned(day)[0]
+    scan(qtbot, day, person.invitation_code)
+    assert summoned(day)[0].checked_in_at == datetime(2026, 3, 12, 7, 52)
+    day.open_button.click()
+    dialog = day.opening_dialog
+    assert dialog.opening.dateTime().toPython() == datetime(2026, 3, 12, 7, 52)
+    assert "opens the conference now" in dialog.findChild(QLabel, "openExplanation").text()
+    dialog.ok_button.click()
+    assert day.ctx.conferences.get(day.conference_id).opened_at == datetime(2026, 3, 12, 7, 52)
+    monkeypatch.setattr(conference_clock, "now", lambda: datetime(2026, 3, 12, 10, 58))
+    finalize = day.finalize()
+    assert finalize.closing.dateTime().toPython() == datetime(2026, 3, 12, 10, 58)
+    finalize.reject()
+    assert boxes == []
+
+
+def test_opening_before_the_planned_day_is_refused_and_records_nothing(qtbot, ui_db, make_ctx,
+                                                                      boxes):
+    cid, planned = planned_ahead(ui_db)
+    tab = day_tab(qtbot, make_ctx(Role.UNION_OFFICER), cid)
+    refused = (f"The conference is planned for {planned.strftime('%d/%m/%Y')}: its day cannot "
+               "be recorded earlier.")
+    events = tab.ctx.audit.page(AuditFilter(), 0, 1000)
+    tab.open_button.click()
+    dialog = tab.opening_dialog
+    dialog.ok_button.click()  # now, before the day
+    assert boxes == [("warning", refused)]
+    assert dialog.isVisible()  # the user may cancel, or correct a mistyped day
+    dialog.reject()
+    assert tab.ctx.conferences.get(cid).opened_at is None
+    assert tab.open_button.isEnabled() and tab.opened.text() == ""
+    scan(qtbot, tab, summoned(tab)[0].invitation_code)  # the door is not open either
+    assert boxes[-1] == ("warning", refused)
+    assert tab.ctx.conference_day.attendance(cid).present == 0
+    assert tab.ctx.audit.page(AuditFilter(), 0, 1000) == events
 
 
 @pytest.fixture
@@ -303,3 +419,18 @@ def test_a_delegate_conference_counts_the_summoned_delegates(qtbot, delegate_db)
         scan(qtbot, tab, person.invitation_code)
     assert "Quorum reached: 20 of 30 present; at least 2/3 needed, that is 20." in \
            tab.board.quorum.text()
+
+
+def test_the_delegate_list_printed_after_the_day_holds_the_attendance(qtbot, ui_db, make_ctx,
+                                                                      tmp_path):
+    cid = held(ui_db)
+    check_in(ui_db, cid, 3)
+    ctx = make_ctx(Role.UNION_OFFICER)
+    tab = DelegatesTab(ctx)
+    qtbot.addWidget(tab)
+    tab.load(ctx.conferences.get(cid))
+    window = tab.summoned.print_list()
+    assert window.windowTitle().startswith("Delegate list and attendance")
+    wait_rendered(qtbot, window)
+    text = text_of(window.pdf_bytes, tmp_path)
+    assert "và kết quả điểm danh" in text and "07:40" in text

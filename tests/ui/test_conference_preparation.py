@@ -21,7 +21,12 @@ from dcs_enterprise.domain.enums import Role
 from dcs_enterprise.domain.roster import EmployeeData
 from dcs_enterprise.paths import app_paths
 from dcs_enterprise.services.accounts import sign_in
-from dcs_enterprise.services.conference_models import ArticleInput, PlanInput
+from dcs_enterprise.services.conference_models import (
+    ArticleInput,
+    CandidateInput,
+    MeetingInput,
+    PlanInput,
+)
 from dcs_enterprise.services.demo import create_demo
 from dcs_enterprise.services.employees import RosterQuery
 from dcs_enterprise.services.maintenance import open_file
@@ -32,7 +37,7 @@ from dcs_enterprise.ui.pages.conference_delegates_tab import DelegatesTab
 from dcs_enterprise.ui.pages.conference_page import ConferencePage
 from dcs_enterprise.ui.pages.conference_petitions_tab import PetitionsTab
 
-HELD_ON = date(2027, 3, 12)
+HELD_ON = date(2026, 3, 12)  # past: each dialog proposes the nearest day its record allows
 ACCOUNTS = {Role.HR_OFFICER: ("nhansu", "demo-nhansu"),
             Role.UNION_OFFICER: ("congdoan", "demo-congdoan")}
 
@@ -85,12 +90,12 @@ def click(qtbot, button: QPushButton) -> None:
 
 
 def approved(db, form: ConferenceForm | None = None) -> int:
-    """The 2027 conference, its plan approved by both sides (still at the stage "plan")."""
+    """The 2026 conference, its plan approved by both sides (still at the stage "plan")."""
     hr, union = ctx_of(db, Role.HR_OFFICER), ctx_of(db, Role.UNION_OFFICER)
-    cid = hr.conferences.create(2027, PlanInput(held_on=HELD_ON, place="Hội trường A",
+    cid = hr.conferences.create(2026, PlanInput(held_on=HELD_ON, place="Hội trường A",
                                                 form=form)).id
-    hr.conferences.approve_plan(cid, for_union=False, day=date(2027, 1, 5))
-    union.conferences.approve_plan(cid, for_union=True, day=date(2027, 1, 6))
+    hr.conferences.approve_plan(cid, for_union=False, day=date(2026, 1, 5))
+    union.conferences.approve_plan(cid, for_union=True, day=date(2026, 1, 6))
     return cid
 
 
@@ -161,6 +166,15 @@ def test_seats_are_allocated_and_a_department_elects(qtbot, big_db, boxes):
     assert dialog.present.value() == biggest.headcount
     dialog.present.setValue(biggest.headcount - 1)
     present = dialog.present.value()
+    # Between the approval and the conference; typed whole, as the tester did.
+    assert (dialog.day.minimumDate(), dialog.day.maximumDate()) == (QDate(2026, 1, 6),
+                                                                    QDate(2026, 3, 12))
+    assert dialog.day.date() == QDate(2026, 3, 12)  # the day is past: the nearest allowed
+    dialog.day.setFocus()
+    dialog.day.selectAll()
+    qtbot.keyClicks(dialog.day, "20/02/2026")
+    qtbot.keyClick(dialog.day, Qt.Key.Key_Tab)
+    assert dialog.day.date() == QDate(2026, 2, 20)
     commit_text(dialog.chair, "Nguyễn Văn Hải")
     commit_text(dialog.petitions, "Tăng tiền ăn ca\nLắp thêm quạt ở xưởng")
     names = add_candidates(qtbot, dialog, biggest.seats + 1)
@@ -188,7 +202,7 @@ def test_seats_are_allocated_and_a_department_elects(qtbot, big_db, boxes):
     assert names[-1] not in listed
     seat_row = next(r for r in rows(delegates.seats) if r[0] == biggest.department)
     assert seat_row[3:] == ["Yes", biggest.seats]
-    assert rows(delegates.meetings)[0][0] == biggest.department
+    assert rows(delegates.meetings)[0][:2] == [biggest.department, "20/02/2026"]
     petitions = union.conference_delegates.petitions(cid)
     assert [(p.raised_by, p.content) for p in petitions] == [
         (biggest.department, "Tăng tiền ăn ca"), (biggest.department, "Lắp thêm quạt ở xưởng")]
@@ -306,6 +320,49 @@ def test_the_candidates_are_the_department_s_own_workers(qtbot, big_db, boxes,
     dialog.reject()
 
 
+def test_delegates_already_summoned_are_no_longer_candidates(qtbot, big_db, boxes):
+    """The picker of a meeting's candidates leaves out the department's ex officio delegate
+    and, in a further round, those the first round elected."""
+    union, cid = at_delegates(big_db)
+    hr = ctx_of(big_db, Role.HR_OFFICER)
+    seat = max(union.conferences.seats(cid), key=lambda s: (s.seats, s.headcount))
+    assert seat.seats >= 2
+    workers = [e for e in hr.employees.page(RosterQuery(department_id=seat.department_id),
+                                            0, 10_000) if e.department_id == seat.department_id]
+    chief, first, second = workers[0], workers[1], workers[2]
+    hr.conferences.add_ex_officio(cid, chief.id)
+    page = open_page(qtbot, union)
+    delegates = tab(page, DelegatesTab)
+    dialog = delegates.record_meeting()
+    dialog.department.setCurrentIndex(dialog.department.findText(seat.department))
+    picker = dialog.pick_candidate()
+    listed = {e.id for e in picker.model.rows}
+    assert chief.id not in listed and {first.id, second.id} <= listed
+    assert picker.count.text() == f"{len(workers) - 1} found"
+    picker.reject()
+    dialog.reject()
+
+    present = len(workers)  # one elected, one short of half: seats left for a further round
+    union.conference_delegates.record_meeting(cid, MeetingInput(
+        department_id=seat.department_id, held_on=date(2026, 2, 20), present=present,
+        candidates=(CandidateInput(first.id, present), CandidateInput(second.id, 1))))
+    page.reload()
+    delegates = tab(page, DelegatesTab)
+    delegates.meetings_table.selectRow(next(
+        n for n, r in enumerate(rows(delegates.meetings)) if r[0] == seat.department))
+    further = delegates.further_round()
+    picker = further.pick_candidate()
+    listed = {e.id for e in picker.model.rows}
+    assert not {chief.id, first.id} & listed and second.id in listed
+    assert picker.count.text() == f"{len(workers) - 2} found"
+    picker.filter.setText(first.code)  # not even by the code
+    picker.search()
+    assert picker.model.rowCount() == 0 and picker.count.text() == "0 found"
+    picker.reject()
+    further.reject()
+    assert boxes == []
+
+
 def test_ex_officio_delegates_are_picked_from_the_roster(qtbot, big_db, boxes):
     hr = ctx_of(big_db, Role.HR_OFFICER)
     cid = approved(big_db)
@@ -360,7 +417,7 @@ def test_a_petition_is_answered_by_the_employer_side_only(qtbot, small_db, boxes
     commit_text(dialog.text, "Bố trí thêm nhà để xe cho công nhân")
     click(qtbot, dialog.ok_button)
     assert not dialog.isVisible()
-    assert rows(petitions.model) == [[date.today().strftime("%d/%m/%Y"), "Tổ may 3",
+    assert rows(petitions.model) == [["12/03/2026", "Tổ may 3",  # by the day, not today
                                       "Bố trí thêm nhà để xe cho công nhân",
                                       "(no answer yet)", "", ""]]
     assert petitions.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
@@ -414,7 +471,7 @@ def test_the_draft_resolution_is_written_and_saved(qtbot, small_db, boxes):
     assert "The draft resolution is not ready." in page.blockers.text()
     for title, text, owner, due in (
             ("Tăng tiền ăn ca", "Tăng thêm 2.000 đồng mỗi suất.",
-             "Phòng Hành chính - Nhân sự", QDate(2027, 4, 1)),
+             "Phòng Hành chính - Nhân sự", QDate(2026, 4, 1)),
             ("Đánh giá kết quả năm 2026", "Hội nghị nhất trí với báo cáo.", "", None)):
         articles.table.clearSelection()
         click(qtbot, articles.buttons["add"])
@@ -430,9 +487,9 @@ def test_the_draft_resolution_is_written_and_saved(qtbot, small_db, boxes):
     click(qtbot, articles.buttons["up"])
     assert [r[:5] for r in rows(articles.model)] == [
         ["Article 1", "Đánh giá kết quả năm 2026", "", "", ""],
-        ["Article 2", "Tăng tiền ăn ca", "Phòng Hành chính - Nhân sự", "01/04/2027", "Yes"]]
+        ["Article 2", "Tăng tiền ăn ca", "Phòng Hành chính - Nhân sự", "01/04/2026", "Yes"]]
     articles.table.selectRow(1)
-    assert "Commitment: carried out by Phòng Hành chính - Nhân sự, due by 01/04/2027." in (
+    assert "Commitment: carried out by Phòng Hành chính - Nhân sự, due by 01/04/2026." in (
         articles.detail.toPlainText())
     assert hr.resolutions.articles(cid) == []  # nothing stored before Save
     click(qtbot, articles.buttons["save"])
@@ -440,7 +497,7 @@ def test_the_draft_resolution_is_written_and_saved(qtbot, small_db, boxes):
     stored = hr.resolutions.articles(cid)
     assert [(a.number, a.title, a.owner, a.due) for a in stored] == [
         (1, "Đánh giá kết quả năm 2026", "", None),
-        (2, "Tăng tiền ăn ca", "Phòng Hành chính - Nhân sự", date(2027, 4, 1))]
+        (2, "Tăng tiền ăn ca", "Phòng Hành chính - Nhân sự", date(2026, 4, 1))]
     assert "draft resolution" not in page.blockers.text()
     assert boxes == []
 
@@ -450,7 +507,7 @@ def test_the_draft_resolution_is_written_and_saved(qtbot, small_db, boxes):
     dialog.accept()
     assert [kind for kind, _ in boxes] == ["warning"] and "who carries out" in boxes[0][1]
     assert dialog.isVisible()
-    assert QDate(2027, 3, 12) == dialog.due.minimumDate()  # not due before the conference
+    assert QDate(2026, 3, 12) == dialog.due.minimumDate()  # not due before the conference
     dialog.reject()
     assert articles.model.rows[0].owner == ""
 
@@ -493,10 +550,11 @@ def test_the_invitations_go_out_to_the_summoned(qtbot, small_db, boxes):
     assert summoned.model.item(0).name == first.name
 
     assert summoned.sent_button.isVisibleTo(page)
-    summoned.sent_on.setDate(QDate(2027, 3, 5))
+    assert summoned.sent_on.date() == QDate(2026, 3, 11)  # the last day before the conference
+    summoned.sent_on.setDate(QDate(2026, 3, 5))
     click(qtbot, summoned.sent_button)
-    assert hr.conferences.get(cid).invitations_sent_on == date(2027, 3, 5)
-    assert summoned.sent_label.text() == "Invitations sent on 05/03/2027"
+    assert hr.conferences.get(cid).invitations_sent_on == date(2026, 3, 5)
+    assert summoned.sent_label.text() == "Invitations sent on 05/03/2026"
     assert page.next_button.isEnabled()
     click(qtbot, page.next_button)
     assert page.info.stage is Stage.HELD and page.next_button.isHidden()

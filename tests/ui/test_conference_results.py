@@ -35,7 +35,7 @@ def ui_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
 
 @pytest.fixture
 def conference(ui_db) -> int:
-    """Held on 12/03/2027, closed at 11:30 with the resolution adopted: 01/BB and 01/NQ."""
+    """Held on 12/03/2026, closed at 11:30 with the resolution adopted: 01/BB and 01/NQ."""
     cid = held(ui_db)
     adopted(ui_db, cid)
     return cid
@@ -62,15 +62,15 @@ def test_publication_is_recorded_with_rule_p3_shown(qtbot, make_ctx, conference,
     panel = tab.publication
     assert not panel.notice_button.isEnabled()
     panel.form.setCurrentIndex(panel.form.findData(PublicationForm.NOTICE_BOARD.value))
-    panel.start.setDate(QDate(2027, 3, 30))  # 18 days after the decision
-    panel.end.setDate(QDate(2027, 4, 30))
-    assert panel.timing.text().startswith("Not on time: Published from 30/03/2027 (no later "
-                                          "than 27/03/2027)")
+    panel.start.setDate(QDate(2026, 3, 30))  # 18 days after the decision
+    panel.end.setDate(QDate(2026, 4, 30))
+    assert panel.timing.text().startswith("Not on time: Published from 30/03/2026 (no later "
+                                          "than 27/03/2026)")
     assert "(rule P3, Law 10/2022 Arts 65.2, 66)" in panel.timing.text()
-    panel.start.setDate(QDate(2027, 3, 15))
-    panel.end.setDate(QDate(2027, 4, 15))
-    assert panel.timing.text().startswith("On time: Published from 15/03/2027 (no later than "
-                                          "27/03/2027); posted 32 days (at least 20).")
+    panel.start.setDate(QDate(2026, 3, 15))
+    panel.end.setDate(QDate(2026, 4, 15))
+    assert panel.timing.text().startswith("On time: Published from 15/03/2026 (no later than "
+                                          "27/03/2026); posted 32 days (at least 20).")
     # Where it was published is required: refused, nothing recorded.
     panel.record_button.click()
     assert "Say where the resolution was published." in boxes[-1][1]
@@ -81,11 +81,11 @@ def test_publication_is_recorded_with_rule_p3_shown(qtbot, make_ctx, conference,
         panel.record_button.click()
     info = tab.ctx.conferences.get(conference)
     assert info.stage is Stage.PUBLISHED and info.published_place == "Bảng tin nhà ăn"
-    assert info.published_from == date(2027, 3, 15)
+    assert info.published_from == date(2026, 3, 15)
     assert panel.record_text.isVisible()
     assert panel.record_text.text() == (
         "Published: Posted on the notice board at the workplace, at Bảng tin nhà ăn, from "
-        "15/03/2027 until 15/04/2027. Evidence: Ảnh chụp bảng tin.")
+        "15/03/2026 until 15/04/2026. Evidence: Ảnh chụp bảng tin.")
     assert panel.timing.text().startswith("On time:") and "#1b6e20" in panel.timing.styleSheet()
     assert not panel.record_button.isEnabled() and panel.notice_button.isEnabled()
     assert len(boxes) == 1
@@ -102,8 +102,8 @@ def test_issued_documents_print_with_their_numbers(qtbot, make_ctx, conference, 
     tab = _tab(qtbot, make_ctx, ResultsTab, conference)
     rows = [[tab.model.data(tab.model.index(r, c)) for c in range(4)]
             for r in range(tab.model.rowCount())]
-    assert rows == [["Minutes", 1, "01/BB-HNNLĐ", "12/03/2027"],
-                    ["Resolution", 1, "01/NQ-HNNLĐ", "12/03/2027"]]
+    assert rows == [["Minutes", 1, "01/BB-HNNLĐ", "12/03/2026"],
+                    ["Resolution", 1, "01/NQ-HNNLĐ", "12/03/2026"]]
     for button, expected in ((tab.minutes_button, ("BIÊN BẢN", "01/BB-HNNLĐ")),
                              (tab.resolution_button, ("NGHỊ QUYẾT", "01/NQ-HNNLĐ",
                                                       "Tăng tiền ăn ca"))):
@@ -133,17 +133,17 @@ def test_a_correction_is_a_new_number_replacing_the_old(qtbot, make_ctx, confere
     Organisers.of(ui_db).resolution().save_articles(conference, [
         ArticleInput("Đánh giá kết quả năm 2026"),
         ArticleInput("Tăng tiền ăn ca", "Tăng thêm 3.000 đồng mỗi suất.",
-                     owner="Phòng Hành chính - Nhân sự", due=date(2027, 4, 1))])
+                     owner="Phòng Hành chính - Nhân sự", due=date(2026, 4, 1))])
     dialog = tab.issue_correction()
     dialog.ok_button.click()  # no reason: refused, the dialog stays
     assert "Say why the resolution is corrected." in boxes[-1][1] and dialog.isVisible()
     commit_text(dialog.text_edit, "Sửa mức tăng tiền ăn ca")
-    dialog.date_edit.setDate(QDate(2027, 3, 20))
+    dialog.date_edit.setDate(QDate(2026, 3, 20))
     with qtbot.waitSignal(tab.changed):
         dialog.ok_button.click()
     assert "number 02/NQ-HNNLĐ; it replaces number 01/NQ-HNNLĐ" in boxes[-1][1]
     last = [tab.model.data(tab.model.index(2, c)) for c in range(6)]
-    assert last == ["Resolution", 2, "02/NQ-HNNLĐ", "20/03/2027", "01/NQ-HNNLĐ",
+    assert last == ["Resolution", 2, "02/NQ-HNNLĐ", "20/03/2026", "01/NQ-HNNLĐ",
                     "Sửa mức tăng tiền ăn ca"]
     assert tab.correct_button.isEnabled() and not tab.issue_button.isEnabled()
 
@@ -161,17 +161,17 @@ def test_nothing_before_the_resolution_is_adopted(qtbot, make_ctx, ui_db):
 def test_progress_is_reported_and_overdue_commitments_show_in_red(qtbot, make_ctx,
                                                                   conference, boxes,
                                                                   monkeypatch, tmp_path):
-    monkeypatch.setattr(conference_followup_tab, "today", lambda: date(2027, 5, 1))
+    monkeypatch.setattr(conference_followup_tab, "today", lambda: date(2026, 5, 1))
     tab = _tab(qtbot, make_ctx, FollowUpTab, conference)
     assert tab.model.rowCount() == 1
     row = [tab.model.data(tab.model.index(0, c)) for c in range(7)]
-    assert row == [2, "Tăng tiền ăn ca", "Phòng Hành chính - Nhân sự", "01/04/2027",
+    assert row == [2, "Tăng tiền ăn ca", "Phòng Hành chính - Nhân sự", "01/04/2026",
                    "Not started, overdue", "0 %", ""]
     assert tab.model.data(tab.model.index(0, 0), 9).name() == "#b00020"  # ForegroundRole
     assert tab.counts.text() == "0 done · 0 in progress · 1 not started; 1 of them overdue"
-    assert "Adopted on 12/03/2027" in tab.review_dates.text()
-    assert "12/09/2027 ← next" in tab.review_dates.text()
-    assert "12/03/2028" in tab.review_dates.text()
+    assert "Adopted on 12/03/2026" in tab.review_dates.text()
+    assert "12/09/2026 ← next" in tab.review_dates.text()
+    assert "12/03/2027" in tab.review_dates.text()
     assert "rule C7, Law 10/2022 Art 70.3" in tab.review_note.text()
 
     tab.table.selectRow(0)
@@ -183,12 +183,12 @@ def test_progress_is_reported_and_overdue_commitments_show_in_red(qtbot, make_ct
     assert "A commitment marked done must be at 100%." in boxes[-1][1] and dialog.isVisible()
     dialog.status.setCurrentIndex(dialog.status.findData(Status.IN_PROGRESS.value))
     commit_text(dialog.note, "Đã áp dụng từ bữa trưa 15/4")
-    dialog.day.setDate(QDate(2027, 4, 20))
+    dialog.day.setDate(QDate(2026, 4, 20))
     with qtbot.waitSignal(tab.changed):
         dialog.ok_button.click()
     row = [tab.model.data(tab.model.index(0, c)) for c in range(7)]
-    assert row[4:] == ["In progress, overdue", "50 %", "20/04/2027: Đã áp dụng từ bữa trưa 15/4"]
-    stored = tab.ctx.commitments.list(conference, today=date(2027, 5, 1))[0]
+    assert row[4:] == ["In progress, overdue", "50 %", "20/04/2026: Đã áp dụng từ bữa trưa 15/4"]
+    stored = tab.ctx.commitments.list(conference, today=date(2026, 5, 1))[0]
     assert (stored.status, stored.progress) == (Status.IN_PROGRESS, 50)
 
     tab.table.selectRow(0)

@@ -6,7 +6,11 @@ showing the resolution.
 
 What other tests already drive through their dialogs (the other departments' meetings, the
 employer's answers to petitions, the draft articles, the invitations sent) is recorded here
-with the services, so this test stays on the path of the conference itself."""
+with the services, so this test stays on the path of the conference itself.
+
+The conference is that of 2026, held on 12/03/2026: a day past whenever the test runs, so the
+conference is recorded afterwards, and the organisers give the days and times the screens ask
+for (the plan's approvals, the opening) or accept those they propose."""
 
 from __future__ import annotations
 
@@ -81,27 +85,36 @@ def type_votes(qtbot, dialog, row: int, votes: int) -> None:
     qtbot.waitUntil(lambda: dialog.candidates.rows[row][3] == votes)
 
 
+def approve(qtbot, dialog, day: QDate) -> None:
+    dialog.date_edit.setDate(day)
+    click(qtbot, dialog.ok_button)
+
+
 def test_a_delegate_conference_from_plan_to_the_employee_view(qtbot, db, boxes):
     hr_window, hr_page = window_of(qtbot, db, "nhansu", "demo-nhansu")
     union_window, union_page = window_of(qtbot, db, "congdoan", "demo-congdoan")
     hr, union = hr_page.ctx, union_page.ctx
 
-    # The plan: the HR officer opens the 2027 conference; rule C2 proposes the delegate form.
+    # The plan: the HR officer opens the 2026 conference; rule C2 proposes the delegate form.
     dialog = hr_page.new_conference()
     active = hr.employees.count(RosterQuery())
     assert dialog.form.currentData() == ConferenceForm.DELEGATE.value
     assert f"{active} workers, 100 or more" in dialog.reason.text()
-    dialog.year.setValue(2027)
-    dialog.day.setDate(QDate(2027, 3, 12))
+    dialog.year.setValue(2026)
+    dialog.day.setDate(QDate(2026, 3, 12))
     commit_text(dialog.place, "Hội trường Nhà ăn số 1")
     click(qtbot, dialog.ok_button)
     [summary] = hr.conferences.list()
     cid = summary.id
-    click(qtbot, tab(hr_page, PlanTab).approve_employer)
+    plan = tab(hr_page, PlanTab)
+    click(qtbot, plan.approve_employer)
+    approve(qtbot, plan.dialog, QDate(2026, 1, 10))  # the day is past: on which day?
 
     # The union chair approves for the union, allocates the seats and moves on.
     union_page.refresh()
-    click(qtbot, tab(union_page, PlanTab).approve_union)
+    plan = tab(union_page, PlanTab)
+    click(qtbot, plan.approve_union)
+    approve(qtbot, plan.dialog, QDate(2026, 1, 11))
     delegates = tab(union_page, DelegatesTab)
     delegates.seat_count.setValue(24)
     click(qtbot, delegates.allocate_button)
@@ -116,6 +129,7 @@ def test_a_delegate_conference_from_plan_to_the_employee_view(qtbot, db, boxes):
     click(qtbot, delegates.record_button)
     meeting = delegates.dialog
     meeting.department.setCurrentIndex(meeting.department.findText(largest.department))
+    meeting.day.setDate(QDate(2026, 2, 20))
     present = meeting.present.value()
     names = []
     for number in range(largest.seats + 1):
@@ -137,18 +151,18 @@ def test_a_delegate_conference_from_plan_to_the_employee_view(qtbot, db, boxes):
         workers = [e for e in union.employees.page(RosterQuery(department_id=seat.department_id),
                                                    0, seat.seats)]
         union.conference_delegates.record_meeting(cid, MeetingInput(
-            department_id=seat.department_id, held_on=date(2027, 2, 20),
+            department_id=seat.department_id, held_on=date(2026, 2, 20),
             present=seat.headcount,
             candidates=tuple(CandidateInput(e.id, seat.headcount) for e in workers)))
     union_page.refresh()
     click(qtbot, union_page.next_button)  # documents and petitions
     hr.resolutions.save_articles(cid, [
-        ArticleInput("Đánh giá kết quả năm 2026", "Hội nghị nhất trí với báo cáo."),
+        ArticleInput("Đánh giá kết quả năm 2025", "Hội nghị nhất trí với báo cáo."),
         ArticleInput("Tăng tiền ăn ca", "Tăng lên 30.000 đồng mỗi suất.",
-                     "Phòng Hành chính - Nhân sự", date(2027, 4, 1))])
+                     "Phòng Hành chính - Nhân sự", date(2026, 4, 1))])
     union_page.refresh()
     click(qtbot, union_page.next_button)  # invitations
-    union.conference_delegates.mark_invitations_sent(cid, date(2027, 3, 5))
+    union.conference_delegates.mark_invitations_sent(cid, date(2026, 3, 5))
     union_page.refresh()
     click(qtbot, union_page.next_button)  # the day
     assert union_page.info.stage is Stage.HELD
@@ -172,6 +186,7 @@ def test_a_delegate_conference_from_plan_to_the_employee_view(qtbot, db, boxes):
     assert union.conference_day.attendance(cid).present == 16
 
     click(qtbot, day.open_button)
+    click(qtbot, day.opening_dialog.ok_button)  # at the planned start, as proposed
     day = tab(union_page, DayTab)
     panel = day.officers
     day.sections.setCurrentWidget(panel)
@@ -182,7 +197,7 @@ def test_a_delegate_conference_from_plan_to_the_employee_view(qtbot, db, boxes):
     day = tab(union_page, DayTab)
     day.sections.setCurrentWidget(day.minutes)
     day.minutes.table.selectRow(3)
-    commit_text(day.minutes.notes, "Tổng Giám đốc báo cáo kết quả sản xuất năm 2026.")
+    commit_text(day.minutes.notes, "Tổng Giám đốc báo cáo kết quả sản xuất năm 2025.")
 
     votes = day.votes
     day.sections.setCurrentWidget(votes)
@@ -233,7 +248,7 @@ def test_a_delegate_conference_from_plan_to_the_employee_view(qtbot, db, boxes):
     view.table.selectRow(0)
     shown = view.details.toPlainText()
     assert "01/NQ-HNNLĐ" in shown and "Tăng tiền ăn ca" in shown
-    assert "Phòng Hành chính - Nhân sự" in shown and "01/04/2027" in shown
+    assert "Phòng Hành chính - Nhân sự" in shown and "01/04/2026" in shown
     assert [kind for kind, _ in boxes].count("warning") == 1  # only the double check-in
     hr_window.close()
     union_window.close()

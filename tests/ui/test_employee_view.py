@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 from conference_steps import DUE, Organisers, adopted, demo_db, held, published
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, QLocale
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QTextBrowser
 
 from dcs_enterprise.domain.enums import Role
+from dcs_enterprise.i18n import install_translator
 from dcs_enterprise.services.conference_models import ArticleInput
 from dcs_enterprise.services.employees import RosterQuery
 from dcs_enterprise.ui.employee_view import EmployeeViewWindow
@@ -89,19 +90,19 @@ def test_a_published_resolution_is_listed_and_shown_in_full(qtbot, make_ctx, ui_
     published(ui_db, cid)
     window = _window(qtbot, make_ctx)
     assert not window.findChild(QLabel, "nothingPublished").isVisible()
-    assert _cells(window) == [["15/03/2027", "Resolution", "01/NQ-HNNLĐ",
-                               "Resolution of the workers' conference 2027",
+    assert _cells(window) == [["15/03/2026 to 15/04/2026", "Resolution", "01/NQ-HNNLĐ",
+                               "Resolution of the workers' conference 2026",
                                "Bảng tin nhà ăn"]]
     details = window.findChild(QTextBrowser, "recordDetails").toPlainText()
-    for text in ("Resolution of the workers' conference 2027", "Number 01/NQ-HNNLĐ",
-                 "held on 12/03/2027 at Hội trường A", "Published from 15/03/2027",
-                 "Article 1. Đánh giá kết quả năm 2026", "Article 2. Tăng tiền ăn ca",
-                 "Carried out by Phòng Hành chính - Nhân sự, by 01/04/2027.",
+    for text in ("Resolution of the workers' conference 2026", "Number 01/NQ-HNNLĐ",
+                 "held on 12/03/2026 at Hội trường A", "Published from 15/03/2026",
+                 "Article 1. Đánh giá kết quả năm 2025", "Article 2. Tăng tiền ăn ca",
+                 "Carried out by Phòng Hành chính - Nhân sự, by 01/04/2026.",
                  "in favour, 1 against, 1 abstaining", "PASSED", "rule C4"):
         assert text in details
     window.search.setText("không có")
     assert window.table.model().rowCount() == 0
-    window.search.setText("2027")
+    window.search.setText("2026")
     assert window.table.model().rowCount() == 1
 
 
@@ -113,7 +114,7 @@ def test_a_correction_in_draft_never_shows_and_once_issued_names_what_it_replace
     o = Organisers.of(ui_db)
     o.resolution().start_correction(cid)
     o.resolution().save_articles(cid, [
-        ArticleInput("Đánh giá kết quả năm 2026", "Hội nghị nhất trí với báo cáo."),
+        ArticleInput("Đánh giá kết quả năm 2025", "Hội nghị nhất trí với báo cáo."),
         ArticleInput("Tăng tiền ăn ca (dự thảo đính chính)", "Tăng thêm 3.000 đồng mỗi suất.",
                      owner="Phòng Hành chính - Nhân sự", due=DUE)])
     window = _window(qtbot, make_ctx)
@@ -122,10 +123,57 @@ def test_a_correction_in_draft_never_shows_and_once_issued_names_what_it_replace
     assert "dự thảo" not in details and "3.000" not in details  # the draft is not published
     window.close()
 
-    o.resolution().issue_correction(cid, "Sửa mức tăng tiền ăn ca", date(2027, 3, 20))
+    o.resolution().issue_correction(cid, "Sửa mức tăng tiền ăn ca", date(2026, 3, 20))
     window = _window(qtbot, make_ctx)
     assert _cells(window)[0][2] == "02/NQ-HNNLĐ"
     assert "(corrected; replaces 01/NQ-HNNLĐ)" in _cells(window)[0][3]
     details = window.findChild(QTextBrowser, "recordDetails").toPlainText()
     assert "This corrected resolution replaces resolution 01/NQ-HNNLĐ." in details
     assert "Tăng thêm 3.000 đồng" in details
+
+
+@pytest.fixture
+def vietnamese(qapp) -> Iterator[None]:
+    before = QLocale()
+    installed = install_translator(qapp, "vi")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def test_the_search_ignores_diacritics_and_reads_the_articles(qtbot, make_ctx, ui_db,
+                                                              vietnamese):
+    """Typed without diacritics (đ included), a word of the title ("Nghị quyết…", in the
+    Vietnamese interface) or of an article finds its resolution, though the table's columns
+    do not hold the articles."""
+    cid = held(ui_db)
+    adopted(ui_db, cid)
+    published(ui_db, cid)
+    window = _window(qtbot, make_ctx)
+    details = window.findChild(QTextBrowser, "recordDetails")
+    assert _cells(window)[0][3].startswith("Nghị quyết")
+    for typed in ("nghi quyet", "NGHỊ QUYẾT", "an ca", "tien an ca", "2.000 dong moi suat",
+                  "danh gia ket qua", "phong hanh chinh", "01/04/2026", "hoi truong a",
+                  "bang tin"):
+        window.search.setText(typed)
+        assert window.table.model().rowCount() == 1, typed
+    assert "Tăng tiền ăn ca" in details.toPlainText()
+    window.search.setText("an trua")  # not in it
+    assert window.table.model().rowCount() == 0
+    assert details.toPlainText() == ""  # nothing listed, nothing shown
+    window.search.clear()
+    assert window.table.model().rowCount() == 1
+
+
+def test_the_end_of_the_posting_is_shown(qtbot, make_ctx, ui_db):
+    cid = held(ui_db)
+    adopted(ui_db, cid)
+    published(ui_db, cid)
+    window = _window(qtbot, make_ctx)
+    window.table.selectRow(0)
+    assert _cells(window)[0][0] == "15/03/2026 to 15/04/2026"
+    assert "Published from 15/03/2026 until 15/04/2026 at Bảng tin nhà ăn." in \
+        window.details.toPlainText()
+    window.search.setText("15/04/2026")
+    assert window.table.model().rowCount() == 1

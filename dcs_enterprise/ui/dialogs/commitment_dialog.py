@@ -7,10 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...domain.commitments import Status
 from ...domain.errors import DcsError
 from ...services.conference_models import CommitmentInfo
+from ..date_edit import date_edit
 from ..errors import show_error
 from ..pages.conference_text import dmy, status_label
 
@@ -63,10 +63,7 @@ class CommitmentDialog(QDialog):
         self.note.setFixedHeight(80)
         self.note.setPlaceholderText(translate(
             "CommitmentDialog", "What was done; for a dropped commitment, why"))
-        self.day = QDateEdit(QDate(today.year, today.month, today.day))
-        self.day.setObjectName("commitmentDay")
-        self.day.setDisplayFormat("dd/MM/yyyy")
-        self.day.setCalendarPopup(True)
+        self.day = date_edit("commitmentDay", today)
         # Done means 100%: choosing it fills the percentage in (the service checks anyway).
         self.status.currentIndexChanged.connect(self._status_chosen)
         form = QFormLayout()

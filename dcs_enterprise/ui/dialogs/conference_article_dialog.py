@@ -6,10 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.conference_models import ArticleInput
+from ..date_edit import date_edit
 from ..pages.conference_text import note_label
 
 translate = QCoreApplication.translate
@@ -47,11 +47,7 @@ class ArticleDialog(QDialog):
         self.owner.setObjectName("articleOwner")
         self.owner.setPlaceholderText(translate("ArticleDialog", "e.g. Human resources office"))
         due = (article.due if article and article.due else held_on + timedelta(days=90))
-        self.due = QDateEdit(QDate(due.year, due.month, due.day))
-        self.due.setObjectName("articleDue")
-        self.due.setDisplayFormat("dd/MM/yyyy")
-        self.due.setCalendarPopup(True)
-        self.due.setMinimumDate(QDate(held_on.year, held_on.month, held_on.day))
+        self.due = date_edit("articleDue", due, lowest=held_on)
         self.commitment.toggled.connect(self._commitment_toggled)
         self.commitment.setChecked(bool(article and article.owner))
         self._commitment_toggled(self.commitment.isChecked())

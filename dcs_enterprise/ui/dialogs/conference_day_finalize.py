@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DcsError
+from ..date_edit import date_time_edit
 from ..errors import show_error
 
 translate = QCoreApplication.translate
@@ -41,10 +41,7 @@ class FinalizeDialog(QDialog):
             "a new version with its own number."))
         explanation.setObjectName("finalizeExplanation")
         explanation.setWordWrap(True)
-        self.closing = QDateTimeEdit(QDateTime(closing))
-        self.closing.setObjectName("closingTime")
-        self.closing.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.closing.setCalendarPopup(True)
+        self.closing = date_time_edit("closingTime", closing)
         form = QFormLayout()
         form.addRow(translate("FinalizeDialog", "Closing time"), self.closing)
         buttons = QDialogButtonBox()

@@ -1,13 +1,13 @@
 """A short text asked of the user on the conference screens (why a delegate is absent, why the
-resolution is corrected), optionally with a date. If the service refuses, the dialog stays open
-with what the user typed."""
+resolution is corrected), optionally with a date, or a date alone (the day a plan was approved,
+recorded afterwards). If the service refuses, the dialog stays open with what the user typed."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -21,17 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DcsError
+from ..date_edit import date_edit
 from ..errors import show_error
 
 translate = QCoreApplication.translate
 
 
 class PromptDialog(QDialog):
-    """accept() hands (text, day) to `submit`; day is None unless a date was asked for."""
+    """accept() hands (text, day) to `submit`; day is None unless a date was asked for. With
+    no `label` only the date is asked (the text is then ""); `lowest` and `highest` bound it."""
 
     def __init__(self, title: str, explanation: str, label: str,
                  submit: Callable[[str, date | None], object], *, initial: str = "",
                  multiline: bool = False, day: date | None = None, ok_text: str = "",
+                 lowest: date | None = None, highest: date | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.submit = submit
@@ -50,13 +53,13 @@ class PromptDialog(QDialog):
             self.text_edit = QLineEdit(initial)
         self.text_edit.setObjectName("promptText")
         form = QFormLayout()
-        form.addRow(label, self.text_edit)
+        if label:
+            form.addRow(label, self.text_edit)
+        else:
+            self.text_edit.hide()
         self.date_edit: QDateEdit | None = None
         if day is not None:
-            self.date_edit = QDateEdit(QDate(day.year, day.month, day.day))
-            self.date_edit.setObjectName("promptDate")
-            self.date_edit.setDisplayFormat("dd/MM/yyyy")
-            self.date_edit.setCalendarPopup(True)
+            self.date_edit = date_edit("promptDate", day, lowest=lowest, highest=highest)
             form.addRow(translate("PromptDialog", "Date"), self.date_edit)
         layout.addLayout(form)
         buttons = QDialogButtonBox()

@@ -1,10 +1,11 @@
 """Choosing one employee from the roster, by name or code with or without diacritics, optionally
-within one department (with or without the departments under it): ex officio delegates, a
-department meeting's candidates."""
+within one department (with or without the departments under it) and without some people (a
+department's workers already delegates): ex officio delegates, a department meeting's
+candidates."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -42,14 +43,16 @@ class MatchesModel(ListTableModel):
 class EmployeePicker(QDialog):
     """accept() hands the chosen employee to `submit`; if it refuses (a service error), the
     dialog stays open. `department_id` lists that department and those under it; `below` (the
-    departments directly under it) narrows the list to the department's own workers."""
+    departments directly under it) narrows the list to the department's own workers, and
+    `exclude` leaves those employees out."""
 
     def __init__(self, employees, submit: Callable[[EmployeeRow], object], title: str,
                  department_id: int | None = None, parent: QWidget | None = None, *,
-                 below: Sequence[int] | None = None) -> None:
+                 below: Sequence[int] | None = None, exclude: Collection[int] = ()) -> None:
         super().__init__(parent)
         self.employees, self.submit, self.department_id = employees, submit, department_id
         self.below = None if department_id is None or below is None else tuple(below)
+        self.exclude = frozenset(exclude)
         self.setWindowTitle(title)
         self.resize(720, 460)
         self.filter = QLineEdit()
@@ -84,13 +87,17 @@ class EmployeePicker(QDialog):
         self._timer.stop()
         query = RosterQuery(text=self.filter.text(), department_id=self.department_id)
         try:
-            if self.below is None:
+            if self.below is None and not self.exclude:
                 total = self.employees.count(query)
                 rows = self.employees.page(query, 0, SHOWN)
             else:
                 total = self.employees.count(query) - sum(
-                    self.employees.count(replace(query, department_id=d)) for d in self.below)
-                rows = self._own_rows(query, min(total, SHOWN))
+                    self.employees.count(replace(query, department_id=d))
+                    for d in self.below or ())
+                rows, complete = self._own_rows(query, SHOWN) if total else ([], True)
+                # Read to the end, the count is exact; otherwise those left out are assumed
+                # to match the filter (they all do when it is empty).
+                total = len(rows) if complete else max(total - len(self.exclude), len(rows))
         except DcsError as error:
             show_error(self, error)
             return
@@ -104,18 +111,20 @@ class EmployeePicker(QDialog):
             else translate("EmployeePicker", "The first {shown} of {count}: type more of the "
                            "name to narrow the list.").format(shown=SHOWN, count=total))
 
-    def _own_rows(self, query: RosterQuery, wanted: int) -> list[EmployeeRow]:
-        """The first `wanted` matches in the department itself, read page by page through
-        the matches of the departments under it (in the roster's order)."""
+    def _own_rows(self, query: RosterQuery, wanted: int) -> tuple[list[EmployeeRow], bool]:
+        """The first `wanted` matches in the department itself (all of them with no `below`)
+        but those excluded, read page by page through the others (in the roster's order);
+        and whether that read every match."""
         rows: list[EmployeeRow] = []
-        offset = 0
-        while len(rows) < wanted:
-            page = self.employees.page(query, offset, SHOWN * 4)
-            if not page:
-                break
-            rows += [r for r in page if r.department_id == self.department_id]
+        offset, size = 0, SHOWN * 4
+        while len(rows) <= wanted:
+            page = self.employees.page(query, offset, size)
+            rows += [r for r in page if r.id not in self.exclude and (
+                self.below is None or r.department_id == self.department_id)]
             offset += len(page)
-        return rows[:wanted]
+            if len(page) < size:
+                return rows[:wanted], len(rows) <= wanted
+        return rows[:wanted], False
 
     def chosen(self) -> EmployeeRow | None:
         row = selected_row(self.table)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 from ...domain.conference_plan import ElectionMethod
 from ...domain.errors import DcsError
 from ...services.conference_models import CandidateInput, MeetingInfo, MeetingInput
+from ..date_edit import date_edit
 from ..errors import show_error
 from ..list_model import ListTableModel
+from ..pages.conference_clock import today_within
 from ..pages.conference_text import (
     list_view,
     method_name,
@@ -52,6 +54,7 @@ class DepartmentChoice:
     workers: int
     seats: int  # to fill: 0 for a full conference
     below: tuple[int, ...] = ()  # the departments directly under it, which meet on their own
+    delegates: tuple[int, ...] = ()  # its workers already delegates: no longer candidates
 
 
 class CandidatesModel(ListTableModel):
@@ -84,9 +87,12 @@ class CandidatesModel(ListTableModel):
 class MeetingDialog(QDialog):
     def __init__(self, departments: Sequence[DepartmentChoice], employees, held_on: date,
                  submit: Callable[[MeetingInput], MeetingInfo], *, elects: bool,
-                 parent: QWidget | None = None, further: MeetingInfo | None = None) -> None:
+                 parent: QWidget | None = None, further: MeetingInfo | None = None,
+                 approved_on: date | None = None) -> None:
         """`further`: the meeting whose empty seats a further round fills (`departments` then
-        holds its department alone, with the seats still to fill)."""
+        holds its department alone, with the seats still to fill). The meeting is held
+        between the plan's approval (`approved_on`) and the conference day: today, or the
+        nearest day within those (the meeting recorded afterwards)."""
         super().__init__(parent)
         self.employees, self.submit, self.elects = employees, submit, elects
         self.further = further
@@ -100,13 +106,8 @@ class MeetingDialog(QDialog):
         self.department.setObjectName("meetingDepartment")
         for choice in departments:
             self.department.addItem(choice.name, choice)
-        self.day = QDateEdit()
-        self.day.setObjectName("meetingDay")
-        self.day.setDisplayFormat("dd/MM/yyyy")
-        self.day.setCalendarPopup(True)
-        self.day.setMaximumDate(QDate(held_on.year, held_on.month, held_on.day))
-        first = min(date.today(), held_on)
-        self.day.setDate(QDate(first.year, first.month, first.day))
+        self.day = date_edit("meetingDay", today_within(approved_on, held_on),
+                             lowest=approved_on, highest=held_on)
         self.present = QSpinBox()
         self.present.setObjectName("meetingPresent")
         self.chair, self.secretary = QLineEdit(), QLineEdit()
@@ -238,7 +239,7 @@ class MeetingDialog(QDialog):
 
         self.picker = EmployeePicker(self.employees, add, translate(
             "MeetingDialog", "Candidate from {department}").format(department=choice.name),
-            choice.id, self, below=choice.below)
+            choice.id, self, below=choice.below, exclude=choice.delegates)
         self.picker.finished.connect(self.picker.deleteLater)
         self.picker.open()
         return self.picker

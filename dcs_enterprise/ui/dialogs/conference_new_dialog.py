@@ -10,7 +10,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...domain.conference_rules import ConferenceForm, FormSuggestion
 from ...domain.errors import DcsError
 from ...services.conference_models import PlanInput
+from ..date_edit import date_edit
 from ..errors import show_error
 from ..pages.conference_text import form_name, note_label, rule_line
 
@@ -50,10 +50,7 @@ class NewConferenceDialog(QDialog):
         self.year.setObjectName("conferenceYear")
         self.year.setRange(2000, 2100)
         self.year.setValue(default_year(today))
-        self.day = QDateEdit()
-        self.day.setObjectName("conferenceDay")
-        self.day.setDisplayFormat("dd/MM/yyyy")
-        self.day.setCalendarPopup(True)
+        self.day = date_edit("conferenceDay")
         self.start = QTimeEdit(QTime(7, 30))
         self.start.setObjectName("conferenceStart")
         self.start.setDisplayFormat("HH:mm")

@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,33 +20,32 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DcsError
 from ...services.conference_models import PetitionInfo
+from ..date_edit import date_edit
 from ..errors import show_error
+from ..pages.conference_clock import today_within
 from ..pages.conference_text import dmy
 
 translate = QCoreApplication.translate
 
 
-def _date_edit(name: str, day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setObjectName(name)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
-    return edit
-
-
 class PetitionDialog(QDialog):
     """With `petition` None it records a new petition: submit(content, raised_by, raised_on).
-    With a petition it answers it: submit(answer, "", answered_on)."""
+    With a petition it answers it: submit(answer, "", answered_on). A petition is raised by the
+    conference day `held_on`, and answered between its own day and that one: the date
+    proposed is today, or the nearest such day."""
 
     def __init__(self, submit: Callable[[str, str, date], object],
-                 petition: PetitionInfo | None = None, parent: QWidget | None = None) -> None:
+                 petition: PetitionInfo | None = None, parent: QWidget | None = None, *,
+                 held_on: date | None = None) -> None:
         super().__init__(parent)
         self.submit = submit
         self.answering = petition is not None
         self.setWindowTitle(translate("PetitionDialog", "Answer a petition") if self.answering
                             else translate("PetitionDialog", "New petition"))
         self.resize(620, 420)
-        self.day = _date_edit("petitionDay", date.today())
+        lowest = petition.raised_on if petition is not None else None
+        self.day = date_edit("petitionDay", today_within(lowest, held_on), lowest=lowest,
+                             highest=held_on)
         self.raised_by = QLineEdit()
         self.raised_by.setObjectName("petitionRaisedBy")
         self.raised_by.setPlaceholderText(translate(

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import ContractType, EmploymentStatus, Gender
 from ...domain.roster import EmployeeData
 from ...services.readmodels import DepartmentInfo, EmployeeRow
+from ..date_edit import date_edit
 from ..roles import contract_label, gender_label, status_label
 from .buttons import translate_buttons
 
@@ -32,9 +32,7 @@ class OptionalDate(QWidget):
     def __init__(self, value: date | None, parent=None) -> None:
         super().__init__(parent)
         self.known = QCheckBox(translate("EmployeeDialog", "Known"))
-        self.edit = QDateEdit()
-        self.edit.setDisplayFormat("dd/MM/yyyy")
-        self.edit.setCalendarPopup(True)
+        self.edit = date_edit("")
         self.edit.setDate(QDate(value) if value else QDate(1990, 1, 1))
         self.known.setChecked(value is not None)
         self.edit.setEnabled(value is not None)

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DcsError
+from ..date_edit import date_edit
 from ..errors import show_error
 
 translate = QCoreApplication.translate
@@ -31,10 +31,7 @@ class HolidayDialog(QDialog):
         super().__init__(parent)
         self.submit = submit
         self.setWindowTitle(translate("HolidayDialog", "Add a holiday"))
-        self.date_edit = QDateEdit(QDate(initial.year, initial.month, initial.day))
-        self.date_edit.setObjectName("holidayDate")
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = date_edit("holidayDate", initial)
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("holidayName")
         self.name_edit.setPlaceholderText(translate(

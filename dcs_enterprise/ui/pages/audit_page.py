@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DcsError
 from ...services.audit_log import AuditFilter
 from ..context import UiContext
+from ..date_edit import date_edit
 from ..errors import show_error
 from ..workers import Task
 from .audit_details import AuditDetails, chain_report_text
@@ -151,10 +152,8 @@ class AuditPage(QWidget):
     def _date(name: str, day: QDate) -> tuple[QCheckBox, QDateEdit]:
         check = QCheckBox()
         check.setObjectName(f"{name}Check")
-        edit = QDateEdit(day)
-        edit.setObjectName(f"{name}Date")
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setCalendarPopup(True)
+        edit = date_edit(f"{name}Date")
+        edit.setDate(day)
         edit.setMaximumWidth(160)
         edit.setEnabled(False)  # "no date" until the box is ticked
         return check, edit

@@ -1,9 +1,10 @@
 """Check-in at the door: a scan field that a barcode reader types into (the invitation code,
-then Enter), the summoned list filtered as you type, and the corrections (undo, absence)."""
+then Enter) or where a name is typed (Enter checks in the one person it leaves in the list),
+the summoned list filtered as you type, and the corrections (undo, absence). On the planned day
+a check-in takes the time it is made; when the day is recorded afterwards it takes the opening
+(or the planned start), and the panel says which."""
 
 from __future__ import annotations
-
-from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
@@ -18,12 +19,13 @@ from PySide6.QtWidgets import (
 
 from ...domain.conference_plan import DelegateKind
 from ...domain.errors import DcsError
-from ...services.conference_models import DelegateInfo
+from ...services.conference_models import ConferenceInfo, DelegateInfo
 from ..context import UiContext
 from ..dialogs.conference_day_prompt import PromptDialog
 from ..errors import show_error
-from ..paged_model import PagedTableModel
-from .conference_text import GREEN, GREY, action_button, list_view, size_columns
+from ..paged_model import PAGE_SIZE, PagedTableModel
+from . import conference_clock as clock
+from .conference_text import GREEN, GREY, RED, action_button, dmy_hm, list_view, size_columns
 
 translate = QCoreApplication.translate
 FILTER_DELAY_MS = 120  # one query after a burst of keystrokes, not one per key
@@ -80,7 +82,7 @@ class CheckInPanel(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.conference_id = 0
+        self.info: ConferenceInfo | None = None
         self.editable = False
         self.scan = QLineEdit()
         self.scan.setObjectName("scanField")
@@ -113,6 +115,10 @@ class CheckInPanel(QWidget):
         self.status.setObjectName("checkInStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)  # a long name wraps instead of widening the screen
+        self.timing = QLabel()  # the time a check-in takes when the day is recorded afterwards
+        self.timing.setObjectName("checkInTiming")
+        self.timing.setWordWrap(True)
+        self.timing.setStyleSheet("color: #8a5300;")
         buttons = QHBoxLayout()
         for button in (self.check_in_button, self.undo_button, self.absence_button):
             buttons.addWidget(button)
@@ -121,15 +127,29 @@ class CheckInPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scan)  # the whole width: its hint is long
+        layout.addWidget(self.timing)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
 
-    def load(self, conference_id: int, editable: bool) -> None:
-        if conference_id != self.conference_id:
+    @property
+    def conference_id(self) -> int:
+        return self.info.id if self.info else 0
+
+    def load(self, info: ConferenceInfo, editable: bool) -> None:
+        if info.id != self.conference_id:
             self.scan.clear()
             self.status.clear()
-        self.conference_id, self.editable = conference_id, editable
-        self.model.conference_id = conference_id
+        self.info, self.editable = info, editable
+        self.model.conference_id = info.id
+        afterwards = editable and clock.afterwards(info)
+        self.timing.setVisible(afterwards)
+        if afterwards:
+            text = translate(
+                "CheckInPanel", "The day is recorded afterwards: check-ins are recorded at "
+                                "{time}, the opening of the conference.") if info.opened_at else \
+                translate("CheckInPanel", "The day is recorded afterwards: check-ins are "
+                                          "recorded at {time}, the planned start.")
+            self.timing.setText(text.format(time=dmy_hm(clock.check_in_time(info))))
         self.scan.setPlaceholderText(translate(
             "CheckInPanel", "Scan the invitation barcode, or type a name or an employee code "
                             "and press Enter") if editable else translate(
@@ -154,13 +174,28 @@ class CheckInPanel(QWidget):
 
     # -- checking in -----------------------------------------------------------------------
     def scan_entered(self) -> None:
-        """Enter in the scan field: a barcode reader has typed an invitation code (or someone
-        an employee code). Checks in, then clears the field for the next one."""
+        """Enter in the scan field: a barcode reader has typed an invitation code, or someone
+        an employee code or a name. A code checks its person in; so does a name that leaves
+        exactly one person in the list; with several, the user chooses the row. The field is
+        cleared for the next one."""
         text = self.scan.text().strip()
-        if not text or not self.editable:
+        if not text or not self.editable or self.info is None:
+            return
+        self.apply_filter()  # the list for exactly what was typed, not a keystroke behind
+        shown = self.model.rowCount()
+        day, at = self.ctx.conference_day, clock.check_in_time(self.info)
+        coded = self._coded(text, shown)
+        if coded is None and shown > 1:
+            self._say(translate("CheckInPanel", "{count} people match \"{text}\": choose the "
+                                                "row in the list and press Check in.")
+                      .format(count=shown, text=text), RED)
+            self.scan.setFocus()
             return
         try:
-            delegate = self.ctx.conference_day.check_in_code(self.conference_id, text, _now())
+            if coded is None and shown == 1:
+                delegate = day.check_in(self.conference_id, self.model.item(0).id, at)
+            else:  # a code, or nobody listed: the service checks it (and says why not)
+                delegate = day.check_in_code(self.conference_id, text, at)
         except DcsError as error:
             show_error(self, error)
             self.scan.selectAll()  # the next scan replaces the wrong text
@@ -169,22 +204,36 @@ class CheckInPanel(QWidget):
         self.scan.clear()
         self._done(delegate)
 
+    def _coded(self, text: str, shown: int) -> DelegateInfo | None:
+        """The person listed whose invitation code or employee code is exactly `text`."""
+        wanted = text.casefold()
+        for row in range(min(shown, PAGE_SIZE)):
+            item = self.model.item(row)
+            if item is not None and wanted in (item.invitation_code.casefold(),
+                                               item.code.casefold()):
+                return item
+        return None
+
     def check_in_selected(self) -> None:
         chosen = self._chosen()
-        if chosen is None:
+        if chosen is None or self.info is None:
             return
         try:
-            delegate = self.ctx.conference_day.check_in(self.conference_id, chosen.id, _now())
+            delegate = self.ctx.conference_day.check_in(self.conference_id, chosen.id,
+                                                        clock.check_in_time(self.info))
         except DcsError as error:
             show_error(self, error)
             return
         self._done(delegate)
 
+    def _say(self, text: str, colour: str = "") -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
+
     def _done(self, delegate: DelegateInfo) -> None:
-        self.status.setText(translate("CheckInPanel", "✓ {name} ({code}) checked in at {time}.")
-                            .format(name=delegate.name, code=delegate.code,
-                                    time=delegate.checked_in_at.strftime("%H:%M")))
-        self.status.setStyleSheet(f"color: {GREEN}; font-weight: bold;")
+        self._say(translate("CheckInPanel", "✓ {name} ({code}) checked in at {time}.")
+                  .format(name=delegate.name, code=delegate.code,
+                          time=delegate.checked_in_at.strftime("%H:%M")), GREEN)
         self.apply_filter()
         self.scan.setFocus()
         self.checked.emit()
@@ -204,9 +253,8 @@ class CheckInPanel(QWidget):
         except DcsError as error:
             show_error(self, error)
             return
-        self.status.setText(translate("CheckInPanel", "The check-in of {name} was undone.")
-                            .format(name=chosen.name))
-        self.status.setStyleSheet("")
+        self._say(translate("CheckInPanel", "The check-in of {name} was undone.")
+                  .format(name=chosen.name))
         self.apply_filter()
         self.checked.emit()
 
@@ -242,7 +290,3 @@ class CheckInPanel(QWidget):
                                     translate("CheckInPanel", "Select a person in the list "
                                                               "first."))
         return delegate
-
-
-def _now() -> datetime:
-    return datetime.now().replace(second=0, microsecond=0)

@@ -25,7 +25,9 @@ from ...services.conference_common import STAGE_NAMES
 from ...services.conference_models import Attendance, ConferenceInfo
 from ..context import UiContext
 from ..dialogs.conference_day_finalize import FinalizeDialog
+from ..dialogs.conference_day_open import OpenDialog
 from ..errors import show_error
+from . import conference_clock as clock
 from .conference_checkin import CheckInPanel
 from .conference_minutes import MinutesPanel
 from .conference_officers import OfficersPanel
@@ -93,6 +95,8 @@ class DayTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.info: ConferenceInfo | None = None
+        self.agenda: list = []
+        self.opening_dialog: OpenDialog | None = None
         self.stage_note = note_label(object_name="dayStageNote")
         self.opened = QLabel()
         self.opened.setObjectName("openedAt")
@@ -154,11 +158,12 @@ class DayTab(QWidget):
         except DcsError as error:
             show_error(self, error)
             return
+        self.agenda = agenda
         self.board.show_attendance(attendance)
-        self.checkin.load(info.id, run)
+        self.checkin.load(info, run)
         self.officers.load(info.id, officers, run)
         self.minutes.load(info, agenda, run)
-        self.votes.load(info.id, votes, attendance, run)
+        self.votes.load(info.id, votes, attendance, run, opened=info.opened_at is not None)
         self.open_button.setEnabled(run and info.opened_at is None)
         self.opened.setText(translate("DayTab", "Opened at {time}").format(
             time=dmy_hm(info.opened_at)) if info.opened_at else "")
@@ -208,13 +213,29 @@ class DayTab(QWidget):
         self.changed.emit()
 
     # -- opening and closing -----------------------------------------------------------------
-    def open_conference(self) -> None:
-        try:
-            self.ctx.conference_day.open(self.conference_id, _now())
-        except DcsError as error:
-            show_error(self, error)
-            return
-        self._reload()
+    def open_conference(self) -> OpenDialog | None:
+        """Asks for the opening time: now on the planned day, the planned start when the day
+        is recorded afterwards; before the day the service refuses and the dialog says so."""
+        if self.info is None:
+            return None
+        info = self.info
+
+        def submit(opening: datetime) -> None:
+            self.ctx.conference_day.open(info.id, opening)
+
+        dialog = OpenDialog(submit, clock.opening_time(info), clock.afterwards(info), self)
+        self.opening_dialog = dialog
+
+        def finished(result: int) -> None:
+            dialog.deleteLater()
+            if self.opening_dialog is dialog:
+                self.opening_dialog = None
+            if result == OpenDialog.DialogCode.Accepted:
+                self._reload()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
 
     def finalize(self) -> FinalizeDialog | None:
         if self.info is None or not self.minutes.flush():
@@ -222,13 +243,12 @@ class DayTab(QWidget):
         if self.officers.dirty and not self.officers.save():
             return None
         info = self.info
-        earliest = info.opened_at or datetime.combine(info.held_on, datetime.min.time())
         issued: list = []
 
         def submit(closing: datetime) -> None:
             issued.extend(self.ctx.resolutions.finalize(info.id, closing))
 
-        dialog = FinalizeDialog(submit, max(_now(), earliest), self)
+        dialog = FinalizeDialog(submit, clock.closing_time(info, self.agenda), self)
 
         def finished(result: int) -> None:
             dialog.deleteLater()
@@ -244,7 +264,3 @@ class DayTab(QWidget):
         dialog.finished.connect(finished)
         dialog.open()
         return dialog
-
-
-def _now() -> datetime:
-    return datetime.now().replace(second=0, microsecond=0)

@@ -27,6 +27,7 @@ from ..dialogs.conference_meeting_dialog import DepartmentChoice, MeetingDialog
 from ..errors import show_error
 from ..list_model import ListTableModel
 from ..printing import preview
+from .conference_clock import approved_on
 from .conference_summoned import SummonedBox
 from .conference_text import (
     RED,
@@ -225,19 +226,29 @@ class DelegatesTab(QWidget):
             self._run(lambda: self.ctx.conferences.allocate(cid, seats))
 
     def department_choices(self) -> list[DepartmentChoice]:
-        """Departments still to meet: with seats (delegate form) or with workers (full)."""
+        """Departments still to meet: with seats (delegate form) or with workers (full), each
+        with those of its workers already delegates (ex officio, or elected before)."""
         info, departments = self.info, self.ctx.departments.list()
         below: dict[int, tuple[int, ...]] = {}
         for d in departments:
             if d.parent_id is not None:
                 below[d.parent_id] = (*below.get(d.parent_id, ()), d.id)
         if info.form is ConferenceForm.DELEGATE:
+            taken = self._delegates_by_department()
             return [DepartmentChoice(s.department_id, s.department, s.headcount, s.seats,
-                                     below.get(s.department_id, ()))
+                                     below.get(s.department_id, ()),
+                                     taken.get(s.department, ()))
                     for s in self.seats.rows if s.seats and s.meeting_id is None]
         met = {m.department_id for m in self.meetings.rows}
         return [DepartmentChoice(d.id, d.name, d.employee_count, 0, below.get(d.id, ()))
                 for d in departments if d.employee_count and d.id not in met]
+
+    def _delegates_by_department(self) -> dict[str, tuple[int, ...]]:
+        """The summoned so far (employee ids), by department name."""
+        taken: dict[str, tuple[int, ...]] = {}
+        for d in self.ctx.conference_delegates.delegates(self.info.id):
+            taken[d.department] = (*taken.get(d.department, ()), d.employee_id)
+        return taken
 
     def record_meeting(self) -> MeetingDialog | None:
         if self.info is None:
@@ -261,7 +272,7 @@ class DelegatesTab(QWidget):
             return None
         return self._open(MeetingDialog(choices, self.ctx.employees, self.info.held_on, submit,
                                         elects=self.info.form is ConferenceForm.DELEGATE,
-                                        parent=self))
+                                        parent=self, approved_on=approved_on(self.info)))
 
     def further_round(self) -> MeetingDialog | None:
         """Another round of the selected meeting's election, for its empty seats."""
@@ -278,13 +289,15 @@ class DelegatesTab(QWidget):
         try:
             below = tuple(d.id for d in self.ctx.departments.list()
                           if d.parent_id == meeting.department_id)
+            taken = self._delegates_by_department().get(meeting.department, ())
         except DcsError as error:
             show_error(self, error)
             return None
         choice = DepartmentChoice(meeting.department_id, meeting.department, meeting.workers,
-                                  meeting.unfilled, below)
+                                  meeting.unfilled, below, taken)
         return self._open(MeetingDialog([choice], self.ctx.employees, self.info.held_on,
-                                        submit, elects=True, parent=self, further=meeting))
+                                        submit, elects=True, parent=self, further=meeting,
+                                        approved_on=approved_on(self.info)))
 
     def _open(self, dialog: MeetingDialog) -> MeetingDialog:
         self.dialog = dialog

@@ -111,7 +111,7 @@ class PetitionsTab(QWidget):
             self.ctx.conference_delegates.record_petition(cid, content, raised_by, day)
             self.changed.emit()
 
-        return self._open(PetitionDialog(submit, parent=self))
+        return self._open(PetitionDialog(submit, parent=self, held_on=self.info.held_on))
 
     def answer(self) -> PetitionDialog | None:
         petition = self.selected()
@@ -123,7 +123,7 @@ class PetitionsTab(QWidget):
             self.ctx.conference_delegates.answer_petition(petition.id, answer, day)
             self.changed.emit()
 
-        return self._open(PetitionDialog(submit, petition, self))
+        return self._open(PetitionDialog(submit, petition, self, held_on=self.info.held_on))
 
     def _open(self, dialog: PetitionDialog) -> PetitionDialog:
         self.dialog = dialog

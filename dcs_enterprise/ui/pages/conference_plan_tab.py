@@ -3,12 +3,11 @@ them the preparation checklist and the agenda (conference_plan_lists); the plan 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
@@ -32,8 +31,11 @@ from ...domain.errors import DcsError
 from ...domain.permissions import Action
 from ...services.conference_models import ConferenceInfo, PlanInput
 from ..context import UiContext
+from ..date_edit import date_edit
+from ..dialogs.conference_day_prompt import PromptDialog
 from ..errors import show_error
 from ..printing import preview
+from . import conference_clock as clock
 from .conference_plan_lists import AgendaBox, ChecklistBox
 from .conference_text import dmy, form_name, note_label, rule_line
 
@@ -47,6 +49,7 @@ class PlanTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.info: ConferenceInfo | None = None
+        self.dialog: PromptDialog | None = None
         self.dirty = False
         self.planner = ctx.can(Action.PLAN_CONFERENCE)
         content = QWidget()
@@ -83,10 +86,7 @@ class PlanTab(QWidget):
         for kind in ConferenceForm:
             self.form.addItem(form_name(kind), kind.value)
         self.form_reason = note_label("", "planFormReason")
-        self.day = QDateEdit()
-        self.day.setObjectName("planDay")
-        self.day.setDisplayFormat("dd/MM/yyyy")
-        self.day.setCalendarPopup(True)
+        self.day = date_edit("planDay")
         self.start = QTimeEdit()
         self.start.setObjectName("planStart")
         self.start.setDisplayFormat("HH:mm")
@@ -234,11 +234,36 @@ class PlanTab(QWidget):
                 return
         self._run(lambda: self.ctx.conferences.update_plan(info.id, self.plan_input()))
 
-    def approve(self, *, for_union: bool) -> None:
-        if self.info is not None:
-            cid = self.info.id
-            self._run(lambda: self.ctx.conferences.approve_plan(cid, for_union=for_union,
-                                                                day=date.today()))
+    def approve(self, *, for_union: bool) -> PromptDialog | None:
+        """Approved today; once the conference day is past (the conference recorded
+        afterwards), on the day the user gives, before the conference."""
+        if self.info is None:
+            return None
+        info = self.info
+        if not clock.afterwards(info):
+            self._run(lambda: self.ctx.conferences.approve_plan(
+                info.id, for_union=for_union, day=clock.now().date()))
+            return None
+
+        def submit(_text: str, day: date | None) -> None:
+            self.ctx.conferences.approve_plan(info.id, for_union=for_union, day=day)
+            self.dirty = False
+            self.changed.emit()
+
+        tasks = self.checklist.model.rows
+        first = min((t.due for t in tasks), default=info.held_on - timedelta(days=30))
+        side = (translate("PlanTab", "Approve for the union") if for_union
+                else translate("PlanTab", "Approve for the employer"))
+        self.dialog = PromptDialog(
+            side, translate("PlanTab", "The conference day ({day}) is past: its records are "
+                                       "entered afterwards. Give the day the plan was "
+                                       "approved; the department meetings and the "
+                                       "invitations come after it.").format(day=dmy(info.held_on)),
+            "", submit, day=min(first, info.held_on), highest=info.held_on,
+            ok_text=translate("PlanTab", "Approve"), parent=self)
+        self.dialog.finished.connect(self.dialog.deleteLater)
+        self.dialog.open()
+        return self.dialog
 
     def _run(self, action) -> bool:
         try:

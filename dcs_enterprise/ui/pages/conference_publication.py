@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from ...domain.publication import (
 from ...i18n import error_text
 from ...services.conference_models import ConferenceInfo, PublicationInput
 from ..context import UiContext
+from ..date_edit import date_edit
 from ..errors import show_error
 from ..printing import preview
 from .conference_text import (
@@ -40,14 +40,6 @@ from .conference_text import (
 )
 
 translate = QCoreApplication.translate
-
-
-def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setObjectName(name)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
-    return edit
 
 
 def _qdate(day: date) -> QDate:
@@ -71,10 +63,10 @@ class PublicationPanel(QGroupBox):
         self.place = QLineEdit()
         self.place.setObjectName("publicationPlace")
         self.place.setPlaceholderText(translate("ResultsTab", "e.g. Notice board of canteen 1"))
-        self.start = _date_edit("publishedFrom")
+        self.start = date_edit("publishedFrom")
         self.has_end = QCheckBox(translate("ResultsTab", "until"))
         self.has_end.setObjectName("hasPublishedUntil")
-        self.end = _date_edit("publishedUntil")
+        self.end = date_edit("publishedUntil")
         self.evidence = QLineEdit()
         self.evidence.setObjectName("publicationEvidence")
         self.evidence.setPlaceholderText(translate(

@@ -5,11 +5,10 @@ when the invitations went out."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -21,16 +20,18 @@ from PySide6.QtWidgets import (
 
 from ...domain.conference_plan import DelegateKind
 from ...domain.conference_rules import ConferenceForm
-from ...domain.conference_stages import Stage
+from ...domain.conference_stages import ORDER, Stage
 from ...domain.errors import DcsError
 from ...domain.permissions import Action
 from ...services.conference_models import ConferenceInfo, DelegateInfo
 from ..context import UiContext
+from ..date_edit import date_edit, qdate
 from ..dialogs.conference_employee_picker import EmployeePicker
 from ..errors import show_error
 from ..paged_model import PagedTableModel
 from ..printing import preview
 from ..roles import gender_label
+from .conference_clock import approved_on, today_within
 from .conference_text import action_button, dmy, kind_name, list_view, selected_row, size_columns
 
 translate = QCoreApplication.translate
@@ -98,10 +99,7 @@ class SummonedBox(QGroupBox):
         menu.addAction(translate("DelegatesTab", "One invitation for all"),
                        lambda: self.print_invitations(True))
         self.invitations_button.setMenu(menu)
-        self.sent_on = QDateEdit()
-        self.sent_on.setObjectName("invitationsSentOn")
-        self.sent_on.setDisplayFormat("dd/MM/yyyy")
-        self.sent_on.setCalendarPopup(True)
+        self.sent_on = date_edit("invitationsSentOn")
         self.sent_button = action_button("invitationsSentButton", translate(
             "DelegatesTab", "Record invitations sent"), self.mark_sent, self.planner)
         self.sent_label = QLabel()
@@ -131,8 +129,14 @@ class SummonedBox(QGroupBox):
         sending = info.stage is Stage.INVITATIONS and self.planner
         self.sent_on.setVisible(sending)
         self.sent_button.setVisible(sending)
-        first = min(date.today(), info.held_on)
-        self.sent_on.setDate(QDate(first.year, first.month, first.day))
+        # Sent after the plan's approval and before the day: today, or the nearest such day.
+        approved, last = approved_on(info), info.held_on - timedelta(days=1)
+        if approved is not None:
+            self.sent_on.setMinimumDate(qdate(approved))
+        else:
+            self.sent_on.clearMinimumDate()
+        self.sent_on.setMaximumDate(qdate(last))
+        self.sent_on.setDate(qdate(today_within(approved, last)))
         self.sent_label.setText(translate("DelegatesTab", "Invitations sent on {day}").format(
             day=dmy(info.invitations_sent_on)) if info.invitations_sent_on else "")
 
@@ -190,12 +194,16 @@ class SummonedBox(QGroupBox):
             self._run(lambda: self.ctx.conference_delegates.mark_invitations_sent(cid, day))
 
     def print_list(self):
+        """The delegate list; from the day on, with who attended (the attendance list)."""
         if self.info is None:
             return None
         cid, papers, today = self.info.id, self.ctx.conference_papers, date.today()
-        return preview(self, translate("DelegatesTab", "Delegate list"),
+        attended = ORDER.index(self.info.stage) >= ORDER.index(Stage.HELD)
+        return preview(self, translate("DelegatesTab", "Delegate list and attendance")
+                       if attended else translate("DelegatesTab", "Delegate list"),
                        f"danh-sach-dai-bieu-{self.info.year}.pdf",
-                       lambda numbered: papers.delegate_list(cid, today, numbered),
+                       lambda numbered: papers.delegate_list(cid, today, numbered,
+                                                             with_attendance=attended),
                        can_number=self.ctx.can(Action.NUMBER_DOCUMENTS))
 
     def print_invitations(self, one_for_all: bool):

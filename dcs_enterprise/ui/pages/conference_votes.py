@@ -73,6 +73,7 @@ class VotesPanel(QWidget):
         self.ctx = ctx
         self.conference_id = 0
         self.editable = False
+        self.opened = False
         self.present = 0
         self.subject = QLineEdit()
         self.subject.setObjectName("voteSubject")
@@ -130,11 +131,11 @@ class VotesPanel(QWidget):
         layout.addWidget(self.table, 1)
 
     def load(self, conference_id: int, votes: list[VoteInfo], attendance: Attendance,
-             editable: bool) -> None:
+             editable: bool, *, opened: bool = True) -> None:
         if conference_id != self.conference_id:
             self.result.hide()
             self.subject.clear()
-        self.conference_id, self.editable = conference_id, editable
+        self.conference_id, self.editable, self.opened = conference_id, editable, opened
         self.model.set_rows(votes)
         adopted = any(v.adopts_resolution and v.result.passed for v in votes)
         if adopted:
@@ -143,15 +144,19 @@ class VotesPanel(QWidget):
         self.set_attendance(attendance)
 
     def set_attendance(self, attendance: Attendance) -> None:
-        """The record button needs the quorum (rule C3); without it the reason is shown."""
+        """The record button needs the conference opened and the quorum (rule C3); without
+        them the reason is shown."""
         self.present = attendance.present
         quorum = attendance.quorum is not None and attendance.quorum.met
         for widget in (self.subject, self.in_favour, self.against, self.abstained):
             widget.setEnabled(self.editable)
-        self.record_button.setEnabled(self.editable and quorum)
+        self.record_button.setEnabled(self.editable and self.opened and quorum)
         if self.editable and not quorum:
             self.reason.setText(translate(
                 "VotesPanel", "The quorum (rule C3) was not reached: no vote can be taken."))
+        elif self.editable and not self.opened:
+            self.reason.setText(translate("VotesPanel",
+                                          "Open the conference before taking a vote."))
         else:
             self.reason.clear()
         self._show_total()
@@ -169,6 +174,8 @@ class VotesPanel(QWidget):
                 self.against.value(), self.abstained.value(),
                 adopts_resolution=self.adopts.isChecked())
         except DcsError as error:
+            self.result.hide()  # the last vote's outcome is not this one's
+            self.table.selectionModel().clear()
             show_error(self, error)
             return
         self.model.set_rows([*self.model.rows, vote])
