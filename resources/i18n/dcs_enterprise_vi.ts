@@ -2612,10 +2612,6 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
         <source>Finalize</source>
         <translation>Hoàn tất</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
 </context>
 <context>
     <name>FollowUpTab</name>
@@ -3095,6 +3091,13 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
     </message>
 </context>
 <context>
+    <name>MomentDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>NewConferenceDialog</name>
     <message>
         <source>New workers&apos; conference</source>
@@ -3217,10 +3220,6 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
     <message>
         <source>Open</source>
         <translation>Khai mạc</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
 </context>
 <context>

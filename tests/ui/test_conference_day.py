@@ -269,7 +269,7 @@ def test_finalize_gives_numbers_and_leaves_a_read_only_record(qtbot, day, boxes,
     day.minutes.table.selectRow(3)
     commit_text(day.minutes.notes, "Báo cáo kết quả sản xuất năm 2026.")
     dialog = day.finalize()  # the typed minutes are saved first
-    assert dialog.closing.dateTime().toPython() == datetime(2026, 3, 12, 11, 0)  # the agenda's end
+    assert dialog.moment.dateTime().toPython() == datetime(2026, 3, 12, 11, 0)  # the agenda's end
     with qtbot.waitSignal(day.changed):
         dialog.ok_button.click()
     info = day.ctx.conferences.get(cid)
@@ -339,11 +339,11 @@ def test_the_day_recorded_afterwards_takes_the_times_given(qtbot, day, boxes):
 
     day.open_button.click()
     dialog = day.opening_dialog
-    assert dialog.opening.dateTime().toPython() == datetime(2026, 3, 12, 7, 30)
+    assert dialog.moment.dateTime().toPython() == datetime(2026, 3, 12, 7, 30)
     assert "recorded afterwards" in dialog.findChild(QLabel, "openExplanation").text()
-    dialog.opening.setFocus()
-    dialog.opening.selectAll()
-    qtbot.keyClicks(dialog.opening, "12/03/2026 08:05")  # corrected by hand
+    dialog.moment.setFocus()
+    dialog.moment.selectAll()
+    qtbot.keyClicks(dialog.moment, "12/03/2026 08:05")  # corrected by hand
     dialog.ok_button.click()
     assert not dialog.isVisible() and boxes == []
     info = day.ctx.conferences.get(day.conference_id)
@@ -365,13 +365,13 @@ def test_on_the_planned_day_the_records_take_the_time_they_are_made(qtbot, day, 
     assert summoned(day)[0].checked_in_at == datetime(2026, 3, 12, 7, 52)
     day.open_button.click()
     dialog = day.opening_dialog
-    assert dialog.opening.dateTime().toPython() == datetime(2026, 3, 12, 7, 52)
+    assert dialog.moment.dateTime().toPython() == datetime(2026, 3, 12, 7, 52)
     assert "opens the conference now" in dialog.findChild(QLabel, "openExplanation").text()
     dialog.ok_button.click()
     assert day.ctx.conferences.get(day.conference_id).opened_at == datetime(2026, 3, 12, 7, 52)
     monkeypatch.setattr(conference_clock, "now", lambda: datetime(2026, 3, 12, 10, 58))
     finalize = day.finalize()
-    assert finalize.closing.dateTime().toPython() == datetime(2026, 3, 12, 10, 58)
+    assert finalize.moment.dateTime().toPython() == datetime(2026, 3, 12, 10, 58)
     finalize.reject()
     assert boxes == []
 

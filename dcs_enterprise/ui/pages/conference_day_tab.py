@@ -24,8 +24,7 @@ from ...domain.permissions import Action
 from ...services.conference_common import STAGE_NAMES
 from ...services.conference_models import Attendance, ConferenceInfo
 from ..context import UiContext
-from ..dialogs.conference_day_finalize import FinalizeDialog
-from ..dialogs.conference_day_open import OpenDialog
+from ..dialogs.conference_day_moment import MomentDialog, closing_dialog, opening_dialog
 from ..errors import show_error
 from . import conference_clock as clock
 from .conference_checkin import CheckInPanel
@@ -96,7 +95,7 @@ class DayTab(QWidget):
         self.ctx = ctx
         self.info: ConferenceInfo | None = None
         self.agenda: list = []
-        self.opening_dialog: OpenDialog | None = None
+        self.opening_dialog: MomentDialog | None = None
         self.stage_note = note_label(object_name="dayStageNote")
         self.opened = QLabel()
         self.opened.setObjectName("openedAt")
@@ -213,7 +212,7 @@ class DayTab(QWidget):
         self.changed.emit()
 
     # -- opening and closing -----------------------------------------------------------------
-    def open_conference(self) -> OpenDialog | None:
+    def open_conference(self) -> MomentDialog | None:
         """Asks for the opening time: now on the planned day, the planned start when the day
         is recorded afterwards; before the day the service refuses and the dialog says so."""
         if self.info is None:
@@ -223,21 +222,21 @@ class DayTab(QWidget):
         def submit(opening: datetime) -> None:
             self.ctx.conference_day.open(info.id, opening)
 
-        dialog = OpenDialog(submit, clock.opening_time(info), clock.afterwards(info), self)
+        dialog = opening_dialog(submit, clock.opening_time(info), clock.afterwards(info), self)
         self.opening_dialog = dialog
 
         def finished(result: int) -> None:
             dialog.deleteLater()
             if self.opening_dialog is dialog:
                 self.opening_dialog = None
-            if result == OpenDialog.DialogCode.Accepted:
+            if result == MomentDialog.DialogCode.Accepted:
                 self._reload()
 
         dialog.finished.connect(finished)
         dialog.open()
         return dialog
 
-    def finalize(self) -> FinalizeDialog | None:
+    def finalize(self) -> MomentDialog | None:
         if self.info is None or not self.minutes.flush():
             return None
         if self.officers.dirty and not self.officers.save():
@@ -248,11 +247,11 @@ class DayTab(QWidget):
         def submit(closing: datetime) -> None:
             issued.extend(self.ctx.resolutions.finalize(info.id, closing))
 
-        dialog = FinalizeDialog(submit, clock.closing_time(info, self.agenda), self)
+        dialog = closing_dialog(submit, clock.closing_time(info, self.agenda), self)
 
         def finished(result: int) -> None:
             dialog.deleteLater()
-            if result != FinalizeDialog.DialogCode.Accepted or not issued:
+            if result != MomentDialog.DialogCode.Accepted or not issued:
                 return
             self._reload()
             numbers = "\n".join(f"{kind_label(d.kind)}: {d.number}" for d in issued)
