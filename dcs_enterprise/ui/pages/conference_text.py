@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableView
 
 from ...domain.commitments import Status
@@ -35,8 +35,12 @@ def dmy_hm(moment: datetime | None) -> str:
 
 
 def rule_text(outcome: RuleOutcome | TimingCheck) -> str:
-    """The rule's arithmetic in the user's language ("20 of 30 present; …")."""
-    return translate("Rules", outcome.template).format(**dict(outcome.params))
+    """The rule's arithmetic in the user's language ("20 of 30 present; …"), large counts
+    grouped as the language writes them (1.146 in Vietnamese, 1,146 in English)."""
+    locale = QLocale()
+    params = {name: locale.toString(value) if isinstance(value, int) and value >= 1000 else value
+              for name, value in outcome.params}
+    return translate("Rules", outcome.template).format(**params)
 
 
 def rule_source(outcome: RuleOutcome | TimingCheck) -> str:

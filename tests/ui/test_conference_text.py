@@ -1,0 +1,23 @@
+"""Rule outcomes on screen: the arithmetic with large counts grouped as the language writes
+them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+
+from dcs_enterprise.domain.conference_rules import suggest_form
+from dcs_enterprise.domain.settings import DemocracySettings
+from dcs_enterprise.ui.pages.conference_text import rule_text
+
+
+def test_large_headcounts_are_grouped_in_the_users_language(qtbot):
+    why = suggest_form(1146, DemocracySettings()).why
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+        assert rule_text(why).startswith("1.146 workers")  # the catalogue is not installed
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        assert rule_text(why).startswith("1,146 workers")
+        assert "fewer than 100" in rule_text(suggest_form(60, DemocracySettings()).why)
+    finally:
+        QLocale.setDefault(previous)
