@@ -95,14 +95,15 @@ class ConferenceService(SeatsAndAgenda):
 
     def tasks(self, conference_id: int) -> list[TaskInfo]:
         with self.unit(Action.VIEW_CONFERENCE) as session:
-            load(session, conference_id)
+            held = load(session, conference_id).held_on
             rows = session.exec(select(ConferenceTask).where(
                 ConferenceTask.conference_id == conference_id).order_by(
                 ConferenceTask.due, ConferenceTask.id)).all()
-            held = load(session, conference_id).held_on
-            calendar = calendar_of(session, settings_of(session))
+            # The basis of each item: its lead time in the checklist for this day.
+            planned = {p.kind: p for p in preparation_checklist(
+                held, calendar_of(session, settings_of(session)))}
             return [TaskInfo(t.id, TaskKind(t.kind), Owner(t.owner), t.due, t.done_on, t.note,
-                             checklist_basis(_planned(t, held, calendar))) for t in rows]
+                             checklist_basis(planned[TaskKind(t.kind)])) for t in rows]
 
     # The plan ---------------------------------------------------------------------------
 
@@ -291,13 +292,6 @@ def _year_end(year: int, settings: DemocracySettings) -> date:
     month = settings.fiscal_year_end_month
     next_month = date(year + (month == 12), month % 12 + 1, 1)
     return date.fromordinal(next_month.toordinal() - 1)
-
-
-def _planned(task: ConferenceTask, held_on: date, calendar):
-    for planned in preparation_checklist(held_on, calendar):
-        if planned.kind.value == task.kind:
-            return planned
-    raise NotFoundError()
 
 
 def _summon(session: Session, row: ConferenceRow) -> None:
