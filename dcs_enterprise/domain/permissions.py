@@ -38,6 +38,24 @@ class Action(StrEnum):
     FINALIZE_CONFERENCE = "finalize_conference"
     PUBLISH_CONFERENCE = "publish_conference"
     TRACK_COMMITMENTS = "track_commitments"
+    # Workplace dialogue (DOMAIN.md workflow 2): each side keeps its own representatives.
+    VIEW_DIALOGUE = "view_dialogue"
+    KEEP_EMPLOYER_REPRESENTATIVES = "keep_employer_representatives"
+    KEEP_WORKER_REPRESENTATIVES = "keep_worker_representatives"
+    PLAN_DIALOGUE = "plan_dialogue"
+    RUN_DIALOGUE = "run_dialogue"
+    FINALIZE_DIALOGUE = "finalize_dialogue"
+    PUBLISH_DIALOGUE_NOTICE = "publish_dialogue_notice"
+    TRACK_DIALOGUE_ACTIONS = "track_dialogue_actions"
+    # Collective bargaining and the agreement (workflow 3): the union keeps the records.
+    VIEW_BARGAINING = "view_bargaining"
+    REQUEST_BARGAINING = "request_bargaining"
+    RECORD_BARGAINING = "record_bargaining"
+    SUPPLY_BARGAINING_INFORMATION = "supply_bargaining_information"
+    RECORD_AGREEMENT_VOTE = "record_agreement_vote"
+    SIGN_AGREEMENT = "sign_agreement"
+    FILE_AGREEMENT = "file_agreement"
+    TRACK_AGREEMENT = "track_agreement"
 
 
 _OFFICERS = {Role.ADMIN, Role.HR_OFFICER, Role.UNION_OFFICER}
@@ -73,12 +91,34 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.FINALIZE_CONFERENCE: frozenset(_OFFICERS),
     Action.PUBLISH_CONFERENCE: frozenset(_OFFICERS),
     Action.TRACK_COMMITMENTS: frozenset(_OFFICERS),
+    Action.VIEW_DIALOGUE: frozenset(_OFFICERS),
+    # Decree 145 Art 38.1-38.2: each side appoints its own dialogue representatives.
+    Action.KEEP_EMPLOYER_REPRESENTATIVES: frozenset(_EMPLOYER_SIDE),
+    Action.KEEP_WORKER_REPRESENTATIVES: frozenset({Role.UNION_OFFICER}),
+    Action.PLAN_DIALOGUE: frozenset(_OFFICERS),
+    Action.RUN_DIALOGUE: frozenset(_OFFICERS),
+    Action.FINALIZE_DIALOGUE: frozenset(_OFFICERS),
+    # Art 39.5: the employer publishes the main points at the workplace.
+    Action.PUBLISH_DIALOGUE_NOTICE: frozenset(_EMPLOYER_SIDE),
+    Action.TRACK_DIALOGUE_ACTIONS: frozenset(_OFFICERS),
+    Action.VIEW_BARGAINING: frozenset(_OFFICERS),
+    # Labour Code Art 68, 70.1: the union or the employer may ask to bargain.
+    Action.REQUEST_BARGAINING: frozenset(_OFFICERS),
+    # Art 70.5, 76.3: the union keeps the minutes, publishes them and organises the vote.
+    Action.RECORD_BARGAINING: frozenset({Role.UNION_OFFICER}),
+    Action.SUPPLY_BARGAINING_INFORMATION: frozenset(_EMPLOYER_SIDE),  # Art 70.3
+    Action.RECORD_AGREEMENT_VOTE: frozenset({Role.UNION_OFFICER}),
+    Action.SIGN_AGREEMENT: frozenset(_OFFICERS),
+    # Arts 76.6, 77: the employer announces the agreement and files it.
+    Action.FILE_AGREEMENT: frozenset(_EMPLOYER_SIDE),
+    Action.TRACK_AGREEMENT: frozenset(_OFFICERS),
 }
 
 
 # Actions that only read: their units need not take the write lock.
 READ_ONLY = frozenset({Action.VIEW_ROSTER, Action.VIEW_AUDIT, Action.VIEW_PUBLISHED,
-                       Action.PRINT_DOCUMENTS, Action.VIEW_CONFERENCE})
+                       Action.PRINT_DOCUMENTS, Action.VIEW_CONFERENCE, Action.VIEW_DIALOGUE,
+                       Action.VIEW_BARGAINING})
 
 
 def can(role: Role, action: Action) -> bool:

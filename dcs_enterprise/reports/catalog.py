@@ -11,9 +11,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from dcs_enterprise.domain import agreement_documents as agr
 from dcs_enterprise.domain import conference_documents as conf
+from dcs_enterprise.domain import dialogue_documents as dlg
 from dcs_enterprise.domain import documents as doc
 
+from .agreement_announcement import announcement_title, render_agreement_announcement
+from .agreement_document import agreement_title, render_agreement
+from .agreement_letter import cover_letter_title, render_cover_letter
+from .agreement_tally import render_agreement_tally, tally_title
+from .bargaining_failed import failure_title, render_bargaining_failure
+from .bargaining_request import render_bargaining_request
+from .bargaining_request import request_title as bargaining_request_title
+from .bargaining_session import render_bargaining_session, session_title
 from .conference_agenda import agenda_title, render_agenda
 from .conference_delegates import delegate_list_title, render_delegate_list
 from .conference_department import department_meeting_title, render_department_meeting
@@ -23,6 +33,11 @@ from .conference_notice import render_results_notice, results_notice_title
 from .conference_plan import plan_title, render_conference_plan
 from .conference_resolution import render_resolution, resolution_title
 from .conference_review import render_review, review_title
+from .dialogue_minutes import dialogue_minutes_title, render_dialogue_minutes
+from .dialogue_notice import notice_title, render_notice
+from .dialogue_reply import render_reply, reply_title
+from .dialogue_representatives import render_representatives, representatives_title
+from .dialogue_request import render_request, request_title
 from .roster import render_roster, roster_title
 from .settings_sheet import TITLE as SETTINGS_TITLE
 from .settings_sheet import TYPE_NAME as SETTINGS_TYPE_NAME
@@ -192,6 +207,172 @@ CATALOG: dict[str, DocumentKind] = {
             data_type=conf.ReviewData,
             render=render_review,
             title=review_title,
+        ),
+        # Workplace dialogue (DOMAIN.md workflow 2; legal-vn.md §8 items 2-6). The request and
+        # the reply are official letters (công văn): no type name and, per App III, no type
+        # abbreviation: they are numbered with the issuing body's symbol alone ("Số: 05/CĐCS").
+        DocumentKind(
+            key="dialogue-representatives",
+            type_name="DANH SÁCH",
+            type_code="DS",
+            description_vi="Danh sách thành viên đại diện đối thoại tại nơi làm việc của hai "
+                           "bên: thành phần theo quy định, ngày xác định, thời hạn xác định "
+                           "lại, thay thế thành viên và công khai",
+            description_en="List of both sides' dialogue representatives: composition against "
+                           "the law, date determined, next renewal, replacements and publication",
+            data_type=dlg.RepresentativeListData,
+            render=render_representatives,
+            title=representatives_title,
+        ),
+        DocumentKind(
+            key="dialogue-request",
+            type_name="",
+            type_code="",
+            description_vi="Văn bản (công văn) đề nghị đối thoại tại nơi làm việc: nội dung, "
+                           "thành viên đại diện tán thành (ít nhất 30%) hoặc người đại diện "
+                           "theo pháp luật phê duyệt, thời hạn trả lời",
+            description_en="Request for a workplace dialogue (official letter): content, the "
+                           "worker representatives backing it (at least 30%) or the legal "
+                           "representative's approval, reply deadline",
+            data_type=dlg.DialogueRequestData,
+            render=render_request,
+            title=request_title,
+        ),
+        DocumentKind(
+            key="dialogue-reply",
+            type_name="",
+            type_code="",
+            description_vi="Văn bản (công văn) trả lời đề nghị đối thoại: thời gian, địa điểm "
+                           "đối thoại đã thống nhất",
+            description_en="Reply to a dialogue request (official letter): the agreed time and "
+                           "place of the dialogue",
+            data_type=dlg.DialogueReplyData,
+            render=render_reply,
+            title=reply_title,
+        ),
+        DocumentKind(
+            key="dialogue-minutes",
+            type_name="BIÊN BẢN",
+            type_code="BB",
+            description_vi="Biên bản đối thoại tại nơi làm việc: thành phần và điều kiện tiến "
+                           "hành, ý kiến của mỗi bên, nội dung thống nhất và chưa thống nhất, "
+                           "việc cần thực hiện; chữ ký của đại diện các bên",
+            description_en="Minutes of a workplace dialogue: attendance and quorum, each side's "
+                           "position, agreed and disagreed points, actions; signed by each "
+                           "party's representative",
+            data_type=dlg.DialogueMinutesData,
+            render=render_dialogue_minutes,
+            title=dialogue_minutes_title,
+        ),
+        DocumentKind(
+            key="dialogue-notice",
+            type_name="THÔNG BÁO",
+            type_code="TB",
+            description_vi="Thông báo nội dung chính của cuộc đối thoại tại nơi làm việc "
+                           "(công khai chậm nhất 03 ngày làm việc sau đối thoại)",
+            description_en="Notice of the main points of a workplace dialogue (published within "
+                           "3 working days)",
+            data_type=dlg.DialogueNoticeData,
+            render=render_notice,
+            title=notice_title,
+        ),
+        # Collective bargaining and the agreement (DOMAIN.md workflow 3; legal-vn.md §8 items
+        # 17-25; Labour Code 2019 Arts 67-83). The request and the cover letter are official
+        # letters (công văn): no type name, numbered with the body's symbol alone.
+        DocumentKind(
+            key="bargaining-request",
+            type_name="",
+            type_code="",
+            description_vi="Văn bản (công văn) yêu cầu thương lượng tập thể: bên yêu cầu, nội "
+                           "dung thương lượng theo Điều 67 Bộ luật Lao động, các thời hạn thỏa "
+                           "thuận thời gian, địa điểm, bắt đầu, cung cấp thông tin và kết thúc",
+            description_en="Request for collective bargaining (official letter): the requesting "
+                           "party, the Labour Code Art 67 topics, and the deadlines to arrange, "
+                           "start, supply information and end",
+            data_type=agr.BargainingRequestData,
+            render=render_bargaining_request,
+            title=bargaining_request_title,
+        ),
+        DocumentKind(
+            key="bargaining-session",
+            type_name="BIÊN BẢN",
+            type_code="BB",
+            description_vi="Biên bản phiên họp thương lượng tập thể: thành phần hai bên, đại "
+                           "diện công đoàn cấp trên cơ sở, nội dung đã thống nhất, nội dung còn "
+                           "ý kiến khác nhau, phiên họp tiếp theo; chữ ký đại diện hai bên và "
+                           "người ghi biên bản",
+            description_en="Minutes of a collective bargaining session: both sides, invited "
+                           "upper-level union, agreed and disputed content, next session; "
+                           "signed by both sides and the note-taker",
+            data_type=agr.BargainingSessionData,
+            render=render_bargaining_session,
+            title=session_title,
+        ),
+        DocumentKind(
+            key="bargaining-failed",
+            type_name="THÔNG BÁO",
+            type_code="TB",
+            description_vi="Thông báo thương lượng tập thể không thành (Điều 71 Bộ luật Lao "
+                           "động): trường hợp, ngày xác định, nội dung còn khác nhau, bước giải "
+                           "quyết tranh chấp lao động tiếp theo",
+            description_en="Notice that collective bargaining failed (Labour Code Art 71): the "
+                           "ground, the date, what is still disputed, the labour dispute "
+                           "procedure next",
+            data_type=agr.BargainingFailureData,
+            render=render_bargaining_failure,
+            title=failure_title,
+        ),
+        DocumentKind(
+            key="agreement-tally",
+            type_name="BIÊN BẢN",
+            type_code="BB",
+            description_vi="Biên bản kiểm phiếu lấy ý kiến người lao động về dự thảo thỏa ước "
+                           "lao động tập thể: tỷ lệ tán thành trên tổng số người lao động của "
+                           "doanh nghiệp",
+            description_en="Tally of the workers' vote on the draft collective agreement: the "
+                           "share in favour over the whole workforce",
+            data_type=agr.AgreementTallyData,
+            render=render_agreement_tally,
+            title=tally_title,
+        ),
+        DocumentKind(
+            key="agreement",
+            type_name="THỎA ƯỚC LAO ĐỘNG TẬP THỂ DOANH NGHIỆP",
+            type_code="TƯLĐTT",
+            description_vi="Thỏa ước lao động tập thể doanh nghiệp: các bên, các chương, điều, "
+                           "hiệu lực, thời hạn (thời hạn riêng của từng điều), chữ ký hai bên, "
+                           "phụ lục kết quả lấy ý kiến người lao động",
+            description_en="The enterprise collective agreement: parties, chapters and clauses, "
+                           "effect and term (per-clause terms), both parties' signatures, the "
+                           "workers' vote as an annex",
+            data_type=agr.AgreementData,
+            render=render_agreement,
+            title=agreement_title,
+        ),
+        DocumentKind(
+            key="agreement-cover-letter",
+            type_name="",
+            type_code="",
+            description_vi="Công văn gửi thỏa ước lao động tập thể đến cơ quan chuyên môn về "
+                           "lao động cấp tỉnh (Sở Nội vụ) trong thời hạn 10 ngày kể từ ngày ký "
+                           "kết",
+            description_en="Cover letter sending the collective agreement to the provincial "
+                           "labour authority within 10 days of signing",
+            data_type=agr.CoverLetterData,
+            render=render_cover_letter,
+            title=cover_letter_title,
+        ),
+        DocumentKind(
+            key="agreement-announcement",
+            type_name="THÔNG BÁO",
+            type_code="TB",
+            description_vi="Thông báo công bố thỏa ước lao động tập thể đến người lao động: "
+                           "hiệu lực, thời hạn, nơi niêm yết và nơi xem toàn văn",
+            description_en="Announcement of the collective agreement to the workers: effect, "
+                           "term, where it is posted and where to read the full text",
+            data_type=agr.AgreementAnnouncementData,
+            render=render_agreement_announcement,
+            title=announcement_title,
         ),
     )
 }

@@ -111,6 +111,13 @@ class DocumentSeries(SQLModel, table=True):
 
 # The conference tables live in their own module; importing them here keeps one metadata for
 # Alembic and lets callers import every table from this module.
+from .bargaining_tables import (  # noqa: E402
+    Agreement,
+    AgreementClause,
+    AgreementVersion,
+    BargainingRound,
+    BargainingSession,
+)
 from .conference_tables import (  # noqa: E402
     AgendaItem,
     Commitment,
@@ -127,9 +134,20 @@ from .conference_tables import (  # noqa: E402
     Petition,
     ResolutionArticle,
 )
+from .dialogue_tables import (  # noqa: E402
+    Dialogue,
+    DialogueAction,
+    DialogueAttendance,
+    DialogueItem,
+    DialogueList,
+    DialogueRepresentative,
+    DialogueSupporter,
+)
 
 __all__ = [
-    "Account", "AgendaItem", "AuditEvent", "Commitment", "CommitmentUpdate", "Conference",
+    "Account", "AgendaItem", "Agreement", "AgreementClause", "AgreementVersion",
+    "BargainingRound", "BargainingSession", "Dialogue", "DialogueAction", "DialogueAttendance",
+    "DialogueItem", "DialogueList", "DialogueRepresentative", "DialogueSupporter", "AuditEvent", "Commitment", "CommitmentUpdate", "Conference",
     "ConferenceDocument", "ConferenceOfficer", "ConferenceSeat", "ConferenceTask",
     "ConferenceVote", "Delegate", "DelegateCandidate", "Department", "DepartmentMeeting",
     "DocumentSeries", "Employee", "Enterprise", "Holiday", "Petition", "ResolutionArticle",

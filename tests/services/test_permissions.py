@@ -10,16 +10,24 @@ from pathlib import Path
 
 import pytest
 
+from dcs_enterprise.domain.agreement_text import ClauseText
+from dcs_enterprise.domain.bargaining_rules import Requester, Topic
 from dcs_enterprise.domain.commitments import Status
 from dcs_enterprise.domain.conference_plan import OfficerRole
+from dcs_enterprise.domain.dialogue_rules import DialogueKind, Organisation, Side
 from dcs_enterprise.domain.enums import Gender, Role
 from dcs_enterprise.domain.errors import PermissionDenied
 from dcs_enterprise.domain.permissions import ALLOWED, Action, can
+from dcs_enterprise.domain.publication import PublicationForm
 from dcs_enterprise.domain.roster import EmployeeData
 from dcs_enterprise.domain.settings import DemocracySettings
 from dcs_enterprise.services.accounts import AccountService, sign_in
+from dcs_enterprise.services.agreements import AgreementService
 from dcs_enterprise.services.audit_log import AuditFilter
 from dcs_enterprise.services.audit_trail import AuditTrailService
+from dcs_enterprise.services.bargaining import BargainingService
+from dcs_enterprise.services.bargaining_models import RequestInput as BargainingRequest
+from dcs_enterprise.services.bargaining_models import SessionInput, SigningInput, VoteInput
 from dcs_enterprise.services.commitments import CommitmentService
 from dcs_enterprise.services.conference_day import ConferenceDayService
 from dcs_enterprise.services.conference_delegates import DelegateService
@@ -31,6 +39,16 @@ from dcs_enterprise.services.conference_models import (
 )
 from dcs_enterprise.services.conferences import ConferenceService
 from dcs_enterprise.services.departments import DepartmentService
+from dcs_enterprise.services.dialogue_lists import DialogueListService
+from dcs_enterprise.services.dialogue_models import (
+    ActionInput,
+    AttendanceInput,
+    DialogueInput,
+    ItemInput,
+    NoticeInput,
+    RepresentativeInput,
+)
+from dcs_enterprise.services.dialogues import DialogueService
 from dcs_enterprise.services.documents import DocumentService
 from dcs_enterprise.services.employees import EmployeeService, RosterQuery
 from dcs_enterprise.services.enterprise import EnterpriseService
@@ -72,6 +90,22 @@ EXPECTED: dict[Action, set[Role]] = {
     Action.FINALIZE_CONFERENCE: OFFICERS,
     Action.PUBLISH_CONFERENCE: OFFICERS,
     Action.TRACK_COMMITMENTS: OFFICERS,
+    Action.VIEW_DIALOGUE: OFFICERS,
+    Action.KEEP_EMPLOYER_REPRESENTATIVES: EMPLOYER,
+    Action.KEEP_WORKER_REPRESENTATIVES: {Role.UNION_OFFICER},
+    Action.PLAN_DIALOGUE: OFFICERS,
+    Action.RUN_DIALOGUE: OFFICERS,
+    Action.FINALIZE_DIALOGUE: OFFICERS,
+    Action.PUBLISH_DIALOGUE_NOTICE: EMPLOYER,
+    Action.TRACK_DIALOGUE_ACTIONS: OFFICERS,
+    Action.VIEW_BARGAINING: OFFICERS,
+    Action.REQUEST_BARGAINING: OFFICERS,
+    Action.RECORD_BARGAINING: {Role.UNION_OFFICER},
+    Action.SUPPLY_BARGAINING_INFORMATION: EMPLOYER,
+    Action.RECORD_AGREEMENT_VOTE: {Role.UNION_OFFICER},
+    Action.SIGN_AGREEMENT: OFFICERS,
+    Action.FILE_AGREEMENT: EMPLOYER,
+    Action.TRACK_AGREEMENT: OFFICERS,
 }
 
 
@@ -105,6 +139,13 @@ class World:
     delegate_id: int  # summoned to the "held" conference, not checked in
     petition_id: int
     commitment_id: int
+    dialogue_list_id: int  # employer side: the legal representative; worker side: NV001
+    dialogue_members: dict[str, int]  # representative id by side ("employer", "worker")
+    dialogues: dict[str, int]  # dialogue id by the stage the template left it at
+    dialogue_action_id: int  # an action of the "signed" dialogue
+    rounds: dict[str, int]  # bargaining round id by the stage the template left it at
+    agreements: dict[str, int]  # the agreement of each of those rounds
+    clause_id: int  # a clause of the signed agreement
 
 
 @pytest.fixture(scope="module")
@@ -131,6 +172,8 @@ def template(tmp_path_factory) -> tuple[Path, dict]:
         roster.write_text("Mã NV,Họ và tên,Giới tính,Phòng ban\nNV002,Trần Thị Bình,Nữ,SX\n",
                           encoding="utf-8")
         conferences, ids = _conferences(db, admin, actors[Role.UNION_OFFICER], department.id)
+        ids.update(_dialogues(db, admin, actors[Role.UNION_OFFICER]))
+        ids.update(_bargaining(db, admin, actors[Role.UNION_OFFICER]))
         backup = BackupService(db, admin).backup(folder / "backup.sqlite")
     finally:
         db.close()
@@ -178,6 +221,73 @@ def _conferences(db: Database, admin: Actor, union: Actor, department_id: int):
     commitment = CommitmentService(db, admin).list(at["adopted"], today=date(2027, 4, 1))[0]
     return at, {"delegate_id": delegate_id, "petition_id": petition.id,
                 "commitment_id": commitment.id}
+
+
+def _dialogues(db: Database, admin: Actor, union: Actor) -> dict:
+    """A dialogue list (one representative a side) and dialogues left at the stages the calls
+    below need: scheduled, held (one item), signed (one action)."""
+    lists = DialogueListService(db, admin)
+    listed = lists.create(date(2026, 1, 5))
+    lists.add_member(listed.id, RepresentativeInput(
+        Side.EMPLOYER, Organisation.EMPLOYER, date(2026, 1, 5), full_name="Nguyễn Văn Một",
+        position="Giám đốc", is_legal_representative=True))
+    [worker_row] = EmployeeService(db, admin).page(RosterQuery(), 0, 1)  # NV001
+    info = DialogueListService(db, union).add_member(listed.id, RepresentativeInput(
+        Side.WORKER, Organisation.UNION, date(2026, 1, 5), employee_id=worker_row.id))
+    employer, worker = info.side(Side.EMPLOYER)[0].id, info.side(Side.WORKER)[0].id
+    service = DialogueService(db, admin)
+    at: dict[str, int] = {}
+    for stage, day in (("scheduled", date(2026, 3, 13)), ("held", date(2026, 6, 12)),
+                       ("signed", date(2026, 9, 11))):
+        at[stage] = service.schedule(DialogueInput(DialogueKind.PERIODIC, stage, day)).id
+        if stage == "scheduled":
+            continue
+        service.record_attendance(at[stage], AttendanceInput(
+            day, (employer, worker), employer_representative_present=True))
+        service.save_item(at[stage], ItemInput("Tiền ăn ca", agreed="Tăng 3.000 đồng"))
+        if stage == "signed":
+            service.add_action(at[stage], ActionInput("Ký phụ lục", "Phòng Nhân sự",
+                                                      date(2026, 10, 1)))
+            service.finalize(at[stage], day, "11:00")
+    action = service.get(at["signed"], date(2026, 9, 11)).actions[0]
+    return {"dialogue_list_id": listed.id, "dialogue_members": {"employer": employer,
+                                                                "worker": worker},
+            "dialogues": at, "dialogue_action_id": action.id}
+
+
+CLAUSE = ClauseText(1, "Tiền lương", 1, "Tiền ăn ca", Topic.WAGES, "35.000 đồng một bữa.")
+
+
+def _bargaining(db: Database, admin: Actor, union: Actor) -> dict:
+    """Bargaining rounds left at the stages the calls below need: arranged, concluded (the
+    draft awaits the vote), voted (awaits signing) and signed (awaits filing)."""
+    rounds, agreements = {}, {}
+    for stage, year in (("arranged", 2026), ("concluded", 2027), ("voted", 2028),
+                        ("signed", 2029)):
+        bargaining = BargainingService(db, union)
+        info = bargaining.request(BargainingRequest(
+            Requester.UNION, "Công đoàn cơ sở", date(year, 1, 5), (Topic.WAGES,)))
+        rounds[stage], agreements[stage] = info.id, info.agreement_id
+        bargaining.arrange(info.id, date(year, 1, 6), date(year, 1, 12), "Phòng họp")
+        if stage == "arranged":
+            continue
+        session = bargaining.add_session(info.id, SessionInput(
+            date(year, 1, 12), "Nguyễn Văn Một", "Nguyễn Văn An", "Trần Thị Bình",
+            agreed_points="Tiền ăn ca"))
+        AgreementService(db, union).save_draft(info.agreement_id, [CLAUSE], date(year, 1, 12),
+                                               session.sessions[0].id)
+        bargaining.conclude(info.id, date(year, 1, 12))
+        if stage == "concluded":
+            continue
+        AgreementService(db, union).record_vote(info.agreement_id, VoteInput(
+            date(year, 1, 14), 1, 1, 1, 0, 0))
+        if stage == "signed":
+            AgreementService(db, union).sign(info.agreement_id, SIGNING_2029)
+    clause = AgreementService(db, union).get(agreements["signed"], date(2029, 2, 1)).clauses[0]
+    return {"rounds": rounds, "agreements": agreements, "clause_id": clause.id}
+
+
+SIGNING_2029 = SigningInput(date(2029, 1, 15), "Nguyễn Văn Một", "Nguyễn Văn An", 24)
 
 
 @pytest.fixture
@@ -288,6 +398,74 @@ CALLS: list[tuple[str, Action, Callable]] = [
     ("commitments.update", Action.TRACK_COMMITMENTS,
      lambda w, a: CommitmentService(w.db, a).update(w.commitment_id, Status.IN_PROGRESS, 50,
                                                     "Đang làm", date(2027, 4, 1))),
+    ("dialogue_lists.current", Action.VIEW_DIALOGUE,
+     lambda w, a: DialogueListService(w.db, a).current()),
+    ("dialogues.list", Action.VIEW_DIALOGUE, lambda w, a: DialogueService(w.db, a).list()),
+    ("dialogues.published_notices", Action.VIEW_PUBLISHED,
+     lambda w, a: DialogueService(w.db, a).published_notices()),
+    ("dialogue_lists.create", Action.PLAN_DIALOGUE,
+     lambda w, a: DialogueListService(w.db, a).create(date(2028, 1, 5), w.dialogue_list_id)),
+    ("dialogue_lists.add_employer", Action.KEEP_EMPLOYER_REPRESENTATIVES,
+     lambda w, a: DialogueListService(w.db, a).add_member(w.dialogue_list_id, RepresentativeInput(
+         Side.EMPLOYER, Organisation.EMPLOYER, date(2026, 2, 1), full_name="Trần Văn Cường"))),
+    ("dialogue_lists.add_worker", Action.KEEP_WORKER_REPRESENTATIVES,
+     lambda w, a: DialogueListService(w.db, a).add_member(w.dialogue_list_id, RepresentativeInput(
+         Side.WORKER, Organisation.UNION, date(2026, 2, 1), full_name="Lê Thị Dung"))),
+    ("dialogue_lists.end_employer", Action.KEEP_EMPLOYER_REPRESENTATIVES,
+     lambda w, a: DialogueListService(w.db, a).end_membership(
+         w.dialogue_members["employer"], date(2026, 12, 1), "Nghỉ hưu")),
+    ("dialogue_lists.replace_worker", Action.KEEP_WORKER_REPRESENTATIVES,
+     lambda w, a: DialogueListService(w.db, a).replace_member(
+         w.dialogue_members["worker"], date(2026, 12, 1), "Nghỉ việc", RepresentativeInput(
+             Side.WORKER, Organisation.UNION, date(2026, 12, 1), full_name="Lê Thị Dung"))),
+    ("dialogue_lists.publish", Action.PLAN_DIALOGUE,
+     lambda w, a: DialogueListService(w.db, a).publish(w.dialogue_list_id, "notice_board",
+                                                       "Bảng tin", date(2026, 1, 6))),
+    ("dialogues.schedule", Action.PLAN_DIALOGUE,
+     lambda w, a: DialogueService(w.db, a).schedule(DialogueInput(
+         DialogueKind.PERIODIC, "Định kỳ", date(2026, 12, 11)))),
+    ("dialogues.record_attendance", Action.RUN_DIALOGUE,
+     lambda w, a: DialogueService(w.db, a).record_attendance(
+         w.dialogues["scheduled"], AttendanceInput(date(2026, 3, 13), tuple(
+             w.dialogue_members.values()), employer_representative_present=True))),
+    ("dialogues.finalize", Action.FINALIZE_DIALOGUE,
+     lambda w, a: DialogueService(w.db, a).finalize(w.dialogues["held"], date(2026, 6, 12),
+                                                    "11:00")),
+    ("dialogues.publish_notice", Action.PUBLISH_DIALOGUE_NOTICE,
+     lambda w, a: DialogueService(w.db, a).publish_notice(w.dialogues["signed"], NoticeInput(
+         "Tăng tiền ăn ca", PublicationForm.NOTICE_BOARD, "Bảng tin", date(2026, 9, 14)))),
+    ("dialogues.update_action", Action.TRACK_DIALOGUE_ACTIONS,
+     lambda w, a: DialogueService(w.db, a).update_action(
+         w.dialogue_action_id, Status.IN_PROGRESS, 50, "Đang làm", date(2026, 9, 20))),
+    ("bargaining.rounds", Action.VIEW_BARGAINING,
+     lambda w, a: BargainingService(w.db, a).rounds()),
+    ("agreements.get", Action.VIEW_BARGAINING,
+     lambda w, a: AgreementService(w.db, a).get(w.agreements["signed"], date(2029, 2, 1))),
+    ("agreements.published", Action.VIEW_PUBLISHED,
+     lambda w, a: AgreementService(w.db, a).published(date(2029, 2, 1))),
+    ("bargaining.request", Action.REQUEST_BARGAINING,
+     lambda w, a: BargainingService(w.db, a).request(BargainingRequest(
+         Requester.EMPLOYER, "Giám đốc", date(2030, 2, 1), (Topic.SAFETY,)))),
+    ("bargaining.add_session", Action.RECORD_BARGAINING,
+     lambda w, a: BargainingService(w.db, a).add_session(w.rounds["arranged"], SessionInput(
+         date(2026, 1, 12), "Nguyễn Văn Một", "Nguyễn Văn An", "Trần Thị Bình",
+         disputed_points="Tiền ăn ca"))),
+    ("bargaining.supply_information", Action.SUPPLY_BARGAINING_INFORMATION,
+     lambda w, a: BargainingService(w.db, a).supply_information(w.rounds["arranged"],
+                                                                date(2026, 1, 9))),
+    ("agreements.record_vote", Action.RECORD_AGREEMENT_VOTE,
+     lambda w, a: AgreementService(w.db, a).record_vote(w.agreements["concluded"], VoteInput(
+         date(2027, 1, 14), 1, 1, 1, 0, 0))),
+    ("agreements.sign", Action.SIGN_AGREEMENT,
+     lambda w, a: AgreementService(w.db, a).sign(w.agreements["voted"], replace(
+         SIGNING_2029, signed_on=date(2028, 1, 15)))),
+    ("agreements.file", Action.FILE_AGREEMENT,
+     lambda w, a: AgreementService(w.db, a).file(w.agreements["signed"], date(2029, 1, 20),
+                                                 "Nộp trực tiếp", "Biên nhận số 3")),
+    ("agreements.track_clause", Action.TRACK_AGREEMENT,
+     lambda w, a: AgreementService(w.db, a).track_clause(
+         w.clause_id, "Phòng Nhân sự", date(2029, 3, 1), Status.IN_PROGRESS, 30, "Đang làm",
+         date(2029, 2, 1))),
     ("maintenance.restore", Action.BACKUP,
      lambda w, a: restore_database(w.backup_file, w.tmp / "restored.sqlite", a)),
 ]
@@ -296,7 +474,9 @@ CALLS: list[tuple[str, Action, Callable]] = [
 READS = {"enterprise.get", "enterprise.holidays", "enterprise.work_calendar", "departments.list",
          "employees.count", "employees.page", "employees.get", "accounts.list", "audit.count",
          "audit.page", "audit.choices", "audit.verify", "documents.roster",
-         "documents.settings_sheet", "conferences.list"}
+         "documents.settings_sheet", "conferences.list", "dialogue_lists.current",
+         "dialogues.list", "dialogues.published_notices", "bargaining.rounds",
+         "agreements.get", "agreements.published"}
 
 
 def test_every_action_is_exercised_by_some_call():

@@ -66,6 +66,44 @@ def action_labels() -> dict[str, str]:
         "issue_resolution_correction": translate("AuditPage", "Issued a resolution correction"),
         "publish_conference": translate("AuditPage", "Recorded the resolution's publication"),
         "update_commitment": translate("AuditPage", "Reported a commitment's progress"),
+        "create_dialogue_list": translate("AuditPage", "Determined the dialogue representatives"),
+        "add_dialogue_representative": translate("AuditPage", "Added a dialogue representative"),
+        "end_dialogue_membership": translate("AuditPage", "Ended a dialogue representative's "
+                                                          "membership"),
+        "replace_dialogue_representative": translate("AuditPage",
+                                                     "Replaced a dialogue representative"),
+        "publish_dialogue_list": translate("AuditPage",
+                                           "Recorded the publication of the dialogue list"),
+        "schedule_dialogue": translate("AuditPage", "Scheduled a dialogue"),
+        "record_dialogue_request": translate("AuditPage", "Recorded a request for dialogue"),
+        "reply_dialogue_request": translate("AuditPage", "Replied to a request for dialogue"),
+        "reschedule_dialogue": translate("AuditPage", "Rescheduled a dialogue"),
+        "send_dialogue_agenda": translate("AuditPage", "Recorded a side's dialogue agenda"),
+        "record_dialogue_attendance": translate("AuditPage", "Recorded the dialogue attendance"),
+        "save_dialogue_item": translate("AuditPage", "Wrote a dialogue agenda item"),
+        "remove_dialogue_item": translate("AuditPage", "Removed a dialogue agenda item"),
+        "add_dialogue_action": translate("AuditPage", "Added an action agreed in dialogue"),
+        "finalize_dialogue": translate("AuditPage", "Signed the dialogue minutes"),
+        "publish_dialogue_notice": translate("AuditPage",
+                                             "Published the main points of a dialogue"),
+        "update_dialogue_action": translate("AuditPage", "Reported a dialogue action's progress"),
+        "request_bargaining": translate("AuditPage", "Recorded a request to bargain"),
+        "arrange_bargaining": translate("AuditPage", "Recorded the agreed time and place of "
+                                                     "bargaining"),
+        "supply_bargaining_information": translate("AuditPage", "Supplied the information for "
+                                                                "bargaining"),
+        "agree_bargaining_end": translate("AuditPage", "Agreed a later end of bargaining"),
+        "record_bargaining_session": translate("AuditPage", "Recorded a bargaining session"),
+        "publish_bargaining_session": translate("AuditPage", "Published a session's minutes"),
+        "conclude_bargaining": translate("AuditPage", "Concluded the bargaining on a draft"),
+        "record_bargaining_failure": translate("AuditPage", "Recorded failed bargaining"),
+        "save_agreement_draft": translate("AuditPage", "Saved a version of the draft agreement"),
+        "record_agreement_vote": translate("AuditPage", "Recorded the workers' vote on the "
+                                                        "agreement"),
+        "sign_agreement": translate("AuditPage", "Recorded the signing of the agreement"),
+        "file_agreement": translate("AuditPage", "Filed the agreement with the labour authority"),
+        "announce_agreement": translate("AuditPage", "Announced the agreement to the workers"),
+        "track_agreement_clause": translate("AuditPage", "Reported a clause's implementation"),
     }
 
 
@@ -85,6 +123,12 @@ def entity_labels() -> dict[str, str]:
         "delegate": translate("AuditPage", "Delegate"),
         "petition": translate("AuditPage", "Petition"),
         "commitment": translate("AuditPage", "Commitment"),
+        "dialogue": translate("AuditPage", "Dialogue"),
+        "dialogue_list": translate("AuditPage", "Dialogue representative list"),
+        "dialogue_representative": translate("AuditPage", "Dialogue representative"),
+        "dialogue_action": translate("AuditPage", "Action agreed in dialogue"),
+        "bargaining_round": translate("AuditPage", "Bargaining"),
+        "agreement": translate("AuditPage", "Collective agreement"),
     }
 
 
