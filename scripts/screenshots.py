@@ -79,6 +79,22 @@ def main() -> int:
                         (5, "13-conference-results"), (6, "14-conference-follow-up")):
         conference.tabs.setCurrentIndex(index)
         save(window, name)
+    # Dialogue: the latest published periodic dialogue, its day and its notice; the lists.
+    dialogue = window.show_area("dialogue")
+    published = max((d for d in hr.dialogues.list() if d.stage.value == "published"
+                     and d.kind.value == "periodic"), key=lambda d: d.scheduled_on)
+    dialogue.dialogues.refresh(published.id)
+    for index, name in ((1, "15-dialogue-day"), (3, "16-dialogue-notice")):
+        dialogue.tabs.setCurrentIndex(index)
+        save(window, name)
+    dialogue.show_representatives()
+    save(window, "17-dialogue-representatives")
+    # Bargaining: the finished round, its sessions, the draft's versions and the vote.
+    bargaining = window.show_area("bargaining")
+    for index, name in ((0, "18-bargaining"), (1, "19-agreement-draft"),
+                        (2, "20-agreement-vote")):
+        bargaining.tabs.setCurrentIndex(index)
+        save(window, name)
     people = window.show_area("people")
     from dcs_enterprise.domain.text import fold
 

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from .context import CliError, Context, say
+from .record_papers import RECORD_PAPERS, record_paper
 
 
 def export_pdf(ctx: Context, args: argparse.Namespace) -> int:
@@ -57,6 +58,8 @@ def _prepare(db, ctx: Context, args: argparse.Namespace):
         return service.settings_sheet(today)
     if args.kind in CONFERENCE_PAPERS or args.kind == "department-meeting":
         return _conference_paper(db, ctx, args, today)
+    if args.kind in RECORD_PAPERS:
+        return record_paper(db, ctx, args, today)
     department_id = None
     if args.id:
         matches = [d.id for d in DepartmentService(db, ctx.actor()).list() if d.code == args.id]

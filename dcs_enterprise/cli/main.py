@@ -95,10 +95,16 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--list", action="store_true", help="list the kinds of document")
     pdf.add_argument("--id", metavar="ID",
                      help="which record; for the roster, a department code (default: all); "
-                          "for a department meeting, the department's code")
+                          "for a department meeting, the department's code; for the dialogue "
+                          "and bargaining papers, the record's number: the list "
+                          "(dialogue-representatives), the dialogue (dialogue-*), the round "
+                          "(bargaining-request, bargaining-failed), the session "
+                          "(bargaining-session) or the agreement (agreement*) (default: the "
+                          "latest, or the agreement in force)")
     pdf.add_argument("--year", type=int, metavar="YEAR",
                      help="for the workers' conference papers: the conference's year "
-                          "(default: the newest)")
+                          "(default: the newest); for the dialogue and bargaining papers, the "
+                          "year of the dialogue or of the bargaining request")
     pdf.add_argument("--out", type=Path, metavar="FILE.pdf", help="the PDF file to write")
     pdf.add_argument("--numbered", action="store_true",
                      help="issue the document with the next number of its series (recorded, "

@@ -48,7 +48,7 @@ class AgreementHeader:
     employer_representative: str  # legal representative (Art 76.3 signs for the employer)
     employer_representative_title: str  # "Giám đốc"
     union_representative: str  # the union's chair (or a person it authorised)
-    union_representative_title: str  # "Chủ tịch Công đoàn cơ sở"
+    union_representative_title: str  # the role inside the union: "Chủ tịch" (the union is named)
     upper_union_name: str = ""  # công đoàn cấp trên cơ sở
     labour_authority: str = ""  # "Sở Nội vụ tỉnh Bình Dương" (Art 77)
     enterprise_code: str = ""  # mã số doanh nghiệp

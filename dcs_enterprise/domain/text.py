@@ -7,6 +7,7 @@ they are letters of their own with no Unicode decomposition, so stripping combin
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 __all__ = ["fold", "nfc", "sort_string", "vietnamese_sort_key"]
@@ -15,6 +16,14 @@ __all__ = ["fold", "nfc", "sort_string", "vietnamese_sort_key"]
 def nfc(s: str) -> str:
     """NFC-normalise, strip surrounding whitespace and collapse internal runs to one space."""
     return " ".join(unicodedata.normalize("NFC", s).split())
+
+
+def nfc_text(s: str) -> str:
+    """NFC-normalise a text of several lines: each line as ``nfc`` makes it, the line breaks
+    kept (one person or point per line in minutes and lists), runs of blank lines made one."""
+    lines = [nfc(line) for line in unicodedata.normalize("NFC", s).splitlines()]
+    text = "\n".join(lines).strip("\n")
+    return re.sub(r"\n{3,}", "\n\n", text)
 
 
 def fold(s: str) -> str:

@@ -106,6 +106,8 @@ def _attendance(body: Body, data: DialogueMinutesData) -> None:
     if header.kind is DialogueKind.REQUEST and data.requested_on:
         kind = f"{kind}, theo đề nghị ngày {dmy(data.requested_on)}"
     body.labelled("Hình thức đối thoại:", f"{kind}.")
+    if header.subject.strip():
+        body.labelled("Chủ đề:", f"{header.subject.strip().rstrip('.')}.")
     body.labelled("Thời gian bắt đầu:", f"{clock(header.start_time)}, ngày {dmy(header.held_on)}.")
     body.labelled("Địa điểm:", f"{header.place.strip() or '……'}.")
     body.section("I. THÀNH PHẦN THAM DỰ")

@@ -22,7 +22,7 @@ from .conference_layout import Body, render_body
 from .dialogue_common import DECREE_145_SHORT, PUBLICATION_VI, organisation_name
 
 HEADERS = ("STT", "Họ và tên", "Mã NV", "Giới tính", "Chức vụ", "Phòng ban, bộ phận", "Ghi chú")
-WIDTHS_MM = (10.0, 38.0, 16.0, 12.0, 30.0, 36.0, 23.0)
+WIDTHS_MM = (10.0, 38.0, 19.0, 12.0, 30.0, 36.0, 20.0)
 ALIGN = ("CENTER", "LEFT", "LEFT", "CENTER", "LEFT", "LEFT", "LEFT")
 REPLACEMENT_HEADERS = ("STT", "Thành viên thôi tham gia", "Thành viên thay thế", "Ngày",
                        "Lý do")

@@ -32,7 +32,8 @@ from ..domain.clocks import dmy
 from ..domain.commitments import Status, check_update
 from ..domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from ..domain.permissions import Action
-from ..domain.text import nfc
+from ..domain.publication import PublicationForm
+from ..domain.text import nfc, nfc_text
 from ..storage.tables import Agreement, AgreementClause, AgreementVersion, BargainingSession
 from . import audit_log
 from .bargaining_common import (
@@ -119,7 +120,7 @@ class AgreementService(Service):
             require_round(RoundStage(round_row.stage), RoundStage.REQUESTED,
                           RoundStage.ARRANGED, RoundStage.NEGOTIATING)
             clauses = [ClauseText(c.chapter, nfc(c.chapter_title).strip(), c.number,
-                                  nfc(c.title).strip(), c.topic, nfc(c.text).strip(),
+                                  nfc(c.title).strip(), c.topic, nfc_text(c.text),
                                   c.term_months) for c in clauses]
             check_clauses(clauses)
             if not clauses:
@@ -178,7 +179,7 @@ class AgreementService(Service):
             before = {"passed": row.vote_passed}
             row.vote_on, row.workforce = data.vote_on, workforce
             row.vote_method, row.vote_place = nfc(data.method).strip(), nfc(data.place).strip()
-            row.vote_counters = nfc(data.counters).strip()
+            row.vote_counters = nfc_text(data.counters)
             row.ballots_issued, row.ballots_returned = data.ballots_issued, data.ballots_returned
             row.votes_for, row.votes_against = data.votes_for, data.votes_against
             row.votes_invalid, row.vote_passed = data.votes_invalid, result.passed
@@ -238,10 +239,11 @@ class AgreementService(Service):
                     "Errors", "Keep the proof of sending (a receipt number, a postal "
                               "reference or the authority's acknowledgement)."))
             settings = settings_of(session)
-            number = next_number(session, "CV", settings.company_doc_symbol, filed_on.year)
-            row.filing_number = f"{number:02d}/CV-{settings.company_doc_symbol}"
+            # A công văn: numbered in the company's letter series, no type code (Decree 30).
+            number = next_number(session, "", settings.company_doc_symbol, filed_on.year)
+            row.filing_number = f"{number:02d}/{settings.company_doc_symbol}"
             row.filed_on, row.filing_method = filed_on, nfc(method).strip()
-            row.filing_proof, row.stage = nfc(proof).strip(), AgreementStage.FILED.value
+            row.filing_proof, row.stage = nfc_text(proof), AgreementStage.FILED.value
             session.add(row)
             audit_log.record(session, self.actor, "file_agreement", "agreement", row.id, None,
                              {"on": filed_on.isoformat(), "number": row.filing_number,
@@ -261,7 +263,8 @@ class AgreementService(Service):
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "Errors", "Say where the agreement was announced."))
             before = {"announced_on": row.announced_on.isoformat() if row.announced_on else None}
-            row.announced_on, row.announce_form = day, form
+            row.announced_on = day
+            row.announce_form = PublicationForm(form).value  # forms of Decree 145 Art 43.2
             row.announce_place = nfc(place).strip()
             session.add(row)
             audit_log.record(session, self.actor, "announce_agreement", "agreement", row.id,
@@ -280,7 +283,7 @@ class AgreementService(Service):
             if AgreementStage(row.stage) not in SIGNED or clause.version != row.draft_version:
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "Errors", "Clauses are followed once the agreement is signed."))
-            text = nfc(note).strip()
+            text = nfc_text(note)
             check_update(status, progress, text)
             if day < row.signed_on:
                 raise ValidationError(QT_TRANSLATE_NOOP(

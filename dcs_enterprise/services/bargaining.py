@@ -16,7 +16,8 @@ from ..domain.bargaining_stages import AgreementStage, RoundKind, RoundStage, re
 from ..domain.clocks import dmy
 from ..domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from ..domain.permissions import Action
-from ..domain.text import nfc
+from ..domain.publication import PublicationForm
+from ..domain.text import nfc, nfc_text
 from ..storage.tables import Agreement, AgreementClause, AgreementVersion, BargainingRound
 from ..storage.tables import BargainingSession as SessionRow
 from . import audit_log
@@ -77,7 +78,7 @@ class BargainingService(Service):
                 requested_by=data.requested_by.value, requester_name=name,
                 requested_on=data.requested_on,
                 topics=",".join(t.value for t in data.topics),
-                request_content=nfc(data.content).strip(), information_requested_on=asked,
+                request_content=nfc_text(data.content), information_requested_on=asked,
                 created_at=datetime.now(UTC))
             session.add(row)
             session.flush()
@@ -137,7 +138,7 @@ class BargainingService(Service):
             if row.information_requested_on is None:
                 row.information_requested_on = row.requested_on
             row.information_supplied_on = supplied_on
-            row.information_withheld = nfc(withheld).strip()
+            row.information_withheld = nfc_text(withheld)
             session.add(row)
             audit_log.record(session, self.actor, "supply_bargaining_information",
                              "bargaining_round", row.id, None,
@@ -176,7 +177,7 @@ class BargainingService(Service):
             previous = sessions_of(session, row.id)
             check_session_date(data.held_on, row.requested_on,
                                previous[-1].held_on if previous else None)
-            texts = {k: nfc(getattr(data, k)).strip() for k in (
+            texts = {k: nfc_text(getattr(data, k)) for k in (
                 "employer_representatives", "union_representatives", "note_taker",
                 "agreed_points", "disputed_points", "discussed", "upper_union_representatives",
                 "place")}
@@ -225,7 +226,8 @@ class BargainingService(Service):
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "Errors", "Say where the minutes were published."))
             before = _iso(record.published_on)
-            record.published_on, record.published_form = day, form
+            record.published_on = day
+            record.published_form = PublicationForm(form).value  # forms of Decree 145 Art 43.2
             record.published_place = nfc(place).strip()
             session.add(record)
             audit_log.record(session, self.actor, "publish_bargaining_session",
@@ -277,10 +279,10 @@ class BargainingService(Service):
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "Errors", "The failure cannot be dated before the last session ({day})."),
                     day=dmy(sessions[-1].held_on))
-            number = next_number(session, "BB", settings.union_doc_symbol, day.year)
+            number = next_number(session, "TB", settings.union_doc_symbol, day.year)
             row.stage, row.failed_on = RoundStage.FAILED.value, day
-            row.failure_ground, row.failure_note = FailureGround(ground).value, nfc(note).strip()
-            row.failure_number = f"{number:02d}/BB-{settings.union_doc_symbol}"
+            row.failure_ground, row.failure_note = FailureGround(ground).value, nfc_text(note)
+            row.failure_number = f"{number:02d}/TB-{settings.union_doc_symbol}"
             session.add(row)
             audit_log.record(session, self.actor, "record_bargaining_failure",
                              "bargaining_round", row.id, None,

@@ -188,6 +188,8 @@ class AgreementInfo:
     vote: AgreementVote | None  # rule A1, recomputed from the stored numbers
     ballots_issued: int
     ballots_returned: int
+    votes_against: int
+    votes_invalid: int
     tally_number: str
     signed_on: date | None
     employer_signatory: str

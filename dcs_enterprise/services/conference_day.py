@@ -16,7 +16,7 @@ from ..domain.conference_stages import Stage
 from ..domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from ..domain.permissions import Action
 from ..domain.settings import DemocracySettings
-from ..domain.text import fold, nfc
+from ..domain.text import fold, nfc, nfc_text
 from ..storage.tables import (
     AgendaItem,
     ConferenceOfficer,
@@ -170,7 +170,7 @@ class ConferenceDayService(Service):
                 raise NotFoundError()
             require_stage(load(session, item.conference_id), Stage.HELD)
             before = {"notes": item.notes, "done": item.done}
-            item.notes, item.done = nfc(notes).strip(), done
+            item.notes, item.done = nfc_text(notes), done
             session.add(item)
             audit_log.record(session, self.actor, "write_conference_minutes", "agenda_item",
                              item.id, before, {"notes": item.notes, "done": done})
@@ -182,8 +182,8 @@ class ConferenceDayService(Service):
             require_stage(row, Stage.HELD)
             before = {"guests": row.guests, "opening": row.minutes_opening,
                       "closing": row.minutes_closing}
-            row.guests, row.minutes_opening = nfc(guests).strip(), nfc(opening).strip()
-            row.minutes_closing = nfc(closing).strip()
+            row.guests, row.minutes_opening = nfc_text(guests), nfc_text(opening)
+            row.minutes_closing = nfc_text(closing)
             session.add(row)
             audit_log.record(session, self.actor, "write_conference_minutes", "conference",
                              row.id, before, {"guests": row.guests,

@@ -11,7 +11,7 @@ from sqlmodel import select
 from ..domain.conference_stages import Stage
 from ..domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from ..domain.permissions import Action
-from ..domain.text import nfc
+from ..domain.text import nfc, nfc_text
 from ..storage.tables import Petition
 from . import audit_log
 from .conference_common import load, require_stage
@@ -36,7 +36,7 @@ class PetitionsForTheConference(Service):
         with self.unit(Action.RECORD_PETITIONS) as session:
             row = load(session, conference_id)
             require_stage(row, Stage.PLAN, Stage.DELEGATES, Stage.DOCUMENTS)
-            text = nfc(content).strip()
+            text = nfc_text(content)
             if not text:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The petition is empty."))
             if not nfc(raised_by).strip():
@@ -65,7 +65,7 @@ class PetitionsForTheConference(Service):
                 row = load(session, petition.conference_id)
                 require_stage(row, Stage.DELEGATES, Stage.DOCUMENTS, Stage.INVITATIONS,
                               Stage.HELD)
-            text = nfc(answer).strip()
+            text = nfc_text(answer)
             if not text:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The answer is empty."))
             if day < petition.raised_on or (petition.conference_id is not None

@@ -29,7 +29,7 @@ from ..domain.enums import EmploymentStatus
 from ..domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from ..domain.permissions import Action
 from ..domain.settings import DemocracySettings
-from ..domain.text import nfc
+from ..domain.text import nfc, nfc_text
 from ..storage.tables import (
     AgendaItem,
     ConferenceDocument,
@@ -230,8 +230,8 @@ class ConferenceService(SeatsAndAgenda):
         row.start_time = clean_time(plan.start_time)
         row.place = nfc(plan.place).strip()
         row.budget = plan.budget
-        row.purpose = nfc(plan.purpose).strip()
-        row.responsibilities = nfc(plan.responsibilities).strip()
+        row.purpose = nfc_text(plan.purpose)
+        row.responsibilities = nfc_text(plan.responsibilities)
         row.headcount = workers
 
     def _write_checklist(self, session: Session, row: ConferenceRow,

@@ -52,10 +52,13 @@ KEY_PEOPLE = (
 
 def create_demo(db: Database, employees: int = 1200, seed: int = 2027,
                 progress: Callable[[int, int], None] | None = None, *,
-                conferences: bool = True, today: date | None = None) -> None:
+                conferences: bool = True, dialogues: bool | None = None,
+                bargaining: bool | None = None, today: date | None = None) -> None:
     """Fills an empty database with the demo enterprise, its accounts and `employees` people
-    and, with ``conferences``, the last workers' conference complete and the next one planned
-    (dated around ``today``)."""
+    and, dated around ``today``: with ``conferences``, the last workers' conference complete and
+    the next one planned; with ``dialogues``, a year of workplace dialogues; with
+    ``bargaining``, a finished bargaining round and its agreement near expiry. ``dialogues``
+    and ``bargaining`` follow ``conferences`` unless given."""
     rng = random.Random(seed)
     username, full_name, _role, password = DEMO_ACCOUNTS[0]
     admin = initialize(db, DEMO_PROFILE, DEMO_SETTINGS, username, full_name, password)
@@ -85,11 +88,21 @@ def create_demo(db: Database, employees: int = 1200, seed: int = 2027,
                 progress(min(start + 5000, len(rows)), len(rows))
         audit_log.record(session, admin, "create_demo", "employee", "*", None,
                          {"departments": len(DEPARTMENTS), "employees": employees})
-    if conferences and employees:
+    if not employees:
+        return
+    day, hr, union = today or date.today(), actors[Role.HR_OFFICER], actors[Role.UNION_OFFICER]
+    if conferences if bargaining is None else bargaining:  # the oldest records first
+        from .demo_bargaining import create_demo_bargaining
+
+        create_demo_bargaining(db, hr, union, day)
+    if conferences:
         from .demo_conferences import create_demo_conferences
 
-        create_demo_conferences(db, actors[Role.HR_OFFICER], actors[Role.UNION_OFFICER],
-                                today or date.today(), rng)
+        create_demo_conferences(db, hr, union, day, rng)
+    if conferences if dialogues is None else dialogues:
+        from .demo_dialogues import create_demo_dialogues
+
+        create_demo_dialogues(db, hr, union, day, rng)
 
 
 def _employee(rng: random.Random, number: int, departments) -> dict:

@@ -17,7 +17,7 @@ from ..domain.dialogue_stages import DialogueStage, require_stage
 from ..domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from ..domain.permissions import Action
 from ..domain.publication import PublicationForm
-from ..domain.text import nfc
+from ..domain.text import nfc, nfc_text
 from ..storage.tables import Dialogue, DialogueAction, DialogueAttendance, DialogueItem
 from . import audit_log
 from .conference_common import clean_time, settings_of
@@ -87,7 +87,7 @@ class DialogueDay(Service):
             row.employer_representative_present = attendance.employer_representative_present
             row.authorised_person, row.authorisation = authorised, nfc(attendance.authorisation)
             row.chair, row.note_taker = nfc(attendance.chair), nfc(attendance.note_taker)
-            row.invited = nfc(attendance.invited)
+            row.invited = nfc_text(attendance.invited)
             row.female_representative_present = attendance.female_representative_present
             before = row.stage
             row.stage = DialogueStage.HELD.value
@@ -121,9 +121,9 @@ class DialogueDay(Service):
                     raise NotFoundError()
                 before = _item(target)
             target.title = title
-            target.employer_position = item.employer_position.strip()
-            target.worker_position = item.worker_position.strip()
-            target.agreed, target.disagreed = item.agreed.strip(), item.disagreed.strip()
+            target.employer_position = nfc_text(item.employer_position)
+            target.worker_position = nfc_text(item.worker_position)
+            target.agreed, target.disagreed = nfc_text(item.agreed), nfc_text(item.disagreed)
             session.add(target)
             session.flush()
             audit_log.record(session, self.actor, "save_dialogue_item", "dialogue", row.id,
@@ -216,7 +216,7 @@ class DialogueDay(Service):
         with self.unit(Action.PUBLISH_DIALOGUE_NOTICE) as session:
             row = load_dialogue(session, dialogue_id)
             require_stage(DialogueStage(row.stage), DialogueStage.SIGNED)
-            text, place = notice.summary.strip(), nfc(notice.place)
+            text, place = nfc_text(notice.summary), nfc(notice.place)
             if not text:
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "Errors", "Write the main points the notice publishes."))

@@ -69,7 +69,7 @@ def header(info: DialogueInfo, dialogue_parties: dd.DialogueParties, *,
            proposed: bool = True) -> dd.DialogueHeader:
     """The dialogue as every paper names it; ``proposed`` False leaves the day open (a request
     whose time is fixed only by the reply)."""
-    held_on = info.held_on or (info.scheduled_on if proposed else None)
+    held_on = (info.held_on or info.scheduled_on) if proposed else None
     return dd.DialogueHeader(dialogue_parties, info.kind, held_on, info.start_time, info.place,
                              trigger=info.trigger, requested_by=info.requested_by,
                              subject=info.title)
@@ -177,6 +177,15 @@ def agenda_items(row: Dialogue) -> tuple[str, ...]:
         if points:
             return points
     return (row.title,)
+
+
+def everyone(session: Session, list_id: int) -> list[DialogueRepresentative]:
+    """Everyone ever on the list, employer side first, then each worker organisation, each
+    in the order listed (as dialogue_lists orders them)."""
+    order = list(Organisation)
+    rows = session.exec(select(DialogueRepresentative).where(
+        DialogueRepresentative.list_id == list_id).order_by(DialogueRepresentative.id)).all()
+    return sorted(rows, key=lambda m: order.index(Organisation(m.organisation)))
 
 
 def position_of(members: list[DialogueRepresentative], name: str, default: str = "") -> str:

@@ -20,7 +20,7 @@ from ..domain.dialogue_rules import (
 from ..domain.dialogue_stages import DialogueStage, require_stage
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from ..domain.permissions import Action
-from ..domain.text import nfc
+from ..domain.text import nfc, nfc_text
 from ..storage.tables import Dialogue, DialogueList, DialogueSupporter
 from . import audit_log
 from .conference_common import clean_time
@@ -90,7 +90,7 @@ class DialogueService(DialogueDay):
         representatives, the employer side's approved by the legal representative (D10)."""
         with self.unit(Action.PLAN_DIALOGUE) as session:
             side = Side(request.requested_by)
-            content = nfc(request.content)
+            content = nfc_text(request.content)
             if not content:
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "Errors", "Write what the request asks to discuss."))
@@ -137,7 +137,7 @@ class DialogueService(DialogueDay):
         with self.unit(Action.PLAN_DIALOGUE) as session:
             row = load_dialogue(session, dialogue_id)
             require_stage(DialogueStage(row.stage), DialogueStage.REQUESTED)
-            answer = nfc(text)
+            answer = nfc_text(text)
             if not answer:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Write the reply."))
             if sent_on < row.request_received_on:
@@ -182,7 +182,7 @@ class DialogueService(DialogueDay):
             row = load_dialogue(session, dialogue_id)
             require_stage(DialogueStage(row.stage), DialogueStage.REQUESTED,
                           DialogueStage.SCHEDULED)
-            content = nfc(text)
+            content = nfc_text(text)
             if not content:
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "Errors", "Write what the side wants to discuss."))

@@ -16,7 +16,7 @@ from ..domain.conference_stages import Stage
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from ..domain.permissions import Action
 from ..domain.publication import PublicationForm, check_publication
-from ..domain.text import nfc
+from ..domain.text import nfc, nfc_text
 from ..storage.tables import (
     AgendaItem,
     Commitment,
@@ -58,7 +58,7 @@ class ResolutionService(Service):
         with self.unit(Action.PLAN_CONFERENCE) as session:
             row = load(session, conference_id)
             version = self._draft_version(session, row)
-            cleaned = [ArticleInput(nfc(a.title).strip(), nfc(a.text).strip(),
+            cleaned = [ArticleInput(nfc(a.title).strip(), nfc_text(a.text),
                                     nfc(a.owner).strip(), a.due) for a in articles]
             if not cleaned:  # an empty correction would silently fall back to the old version
                 raise ValidationError(QT_TRANSLATE_NOOP(
@@ -258,7 +258,7 @@ class ResolutionService(Service):
             row.published_form, row.published_place = form.value, nfc(publication.place).strip()
             row.published_from = publication.published_from
             row.published_until = publication.published_until
-            row.published_evidence = nfc(publication.evidence).strip()
+            row.published_evidence = nfc_text(publication.evidence)
             row.stage = Stage.PUBLISHED.value
             session.add(row)
             audit_log.record(session, self.actor, "publish_conference", "conference", row.id,

@@ -110,3 +110,45 @@ class UiContext:
         from ..services.conference_papers import ConferencePaperService
 
         return ConferencePaperService(self.db, self.actor)
+
+    @cached_property
+    def dialogue_lists(self):
+        from ..services.dialogue_lists import DialogueListService
+
+        return DialogueListService(self.db, self.actor)
+
+    @cached_property
+    def dialogues(self):
+        from ..services.dialogues import DialogueService
+
+        return DialogueService(self.db, self.actor)
+
+    @cached_property
+    def bargaining(self):
+        from ..services.bargaining import BargainingService
+
+        return BargainingService(self.db, self.actor)
+
+    @cached_property
+    def agreements(self):
+        from ..services.agreements import AgreementService
+
+        return AgreementService(self.db, self.actor)
+
+    @cached_property
+    def deadlines(self):
+        from ..services.deadlines import DeadlineService
+
+        return DeadlineService(self.db, self.actor)
+
+    @cached_property
+    def dialogue_papers(self):
+        from ..services.dialogue_papers import DialoguePaperService
+
+        return DialoguePaperService(self.db, self.actor)
+
+    @cached_property
+    def agreement_papers(self):
+        from ..services.agreement_papers import AgreementPaperService
+
+        return AgreementPaperService(self.db, self.actor)

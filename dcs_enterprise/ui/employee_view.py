@@ -3,7 +3,7 @@ published, nothing else (no drafts, no roster, no petitioner's identity)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import DcsError
 from .context import UiContext
 from .errors import show_error
-from .published_resolutions import PublishedModel, SearchFilter, resolution_html
+from .published_records import PublishedModel, PublishedRecord, SearchFilter
 
 translate = QCoreApplication.translate
 
@@ -67,9 +67,10 @@ class EmployeeViewWindow(QMainWindow):
         self.search.setPlaceholderText(translate(
             "EmployeeView", "Search published records (with or without diacritics)"))
 
-        # The published records: for now the resolutions of the workers' conference.
+        # Every published record: resolutions, the agreement in force, bargaining minutes and
+        # dialogue notices, the latest first.
         self.model = PublishedModel(self)
-        self.proxy = SearchFilter(self)  # the articles' text too, diacritics ignored
+        self.proxy = SearchFilter(self)  # their whole text, diacritics ignored
         self.proxy.setSourceModel(self.model)
         self.search.textChanged.connect(self._search)
         self.table = QTableView()
@@ -146,8 +147,8 @@ class EmployeeViewWindow(QMainWindow):
         self.heading.setText(name)
         self.setWindowTitle(translate("EmployeeView", "{name} — published records").format(
             name=name or "dcs-enterprise"))
-        try:  # published only: the service never hands out a draft
-            self.model.set_rows(self.ctx.resolutions.published())
+        try:  # published only: the services never hand out a draft
+            self.model.set_rows(self._published())
         except DcsError as error:
             show_error(self, error)
             self.model.set_rows([])
@@ -159,6 +160,19 @@ class EmployeeViewWindow(QMainWindow):
             self.table.selectRow(0)
         else:
             self.details.clear()
+
+    def _published(self) -> list[PublishedRecord]:
+        from .published_agreements import agreement_record, session_record
+        from .published_dialogues import notice_record
+        from .published_resolutions import resolution_record
+
+        records = [resolution_record(r) for r in self.ctx.resolutions.published()]
+        records += [notice_record(n) for n in self.ctx.dialogues.published_notices()]
+        records += [session_record(s) for s in self.ctx.agreements.published_sessions()]
+        agreement = self.ctx.agreements.published(QDate.currentDate().toPython())
+        if agreement is not None:
+            records.append(agreement_record(agreement))
+        return sorted(records, key=lambda r: r.published_on, reverse=True)
 
     def _search(self, text: str) -> None:
         self.proxy.set_text(text)
@@ -172,7 +186,7 @@ class EmployeeViewWindow(QMainWindow):
             self.details.clear()
             return
         row = self.model.rows[self.proxy.mapToSource(current).row()]
-        self.details.setHtml(resolution_html(row))
+        self.details.setHtml(row.html)
 
     def _sign_in(self) -> None:
         self.sign_in_requested.emit()

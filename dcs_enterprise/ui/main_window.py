@@ -33,9 +33,22 @@ translate = QCoreApplication.translate
 
 def _page_factories() -> dict[str, Callable[[UiContext], QWidget]]:
     # Imported on demand: start-up builds only the first page.
+    def dashboard(ctx):
+        from .pages.areas import getting_started
+        from .pages.dashboard_page import DashboardPage
+        return DashboardPage(ctx, getting_started())
+
     def conference(ctx):
         from .pages.conference_page import ConferencePage
         return ConferencePage(ctx)
+
+    def dialogue(ctx):
+        from .pages.dialogue_page import DialoguePage
+        return DialoguePage(ctx)
+
+    def bargaining(ctx):
+        from .pages.bargaining_page import BargainingPage
+        return BargainingPage(ctx)
 
     def people(ctx):
         from .pages.people_page import PeoplePage
@@ -53,7 +66,8 @@ def _page_factories() -> dict[str, Callable[[UiContext], QWidget]]:
         from .pages.settings_page import SettingsPage
         return SettingsPage(ctx)
 
-    return {"conference": conference, "people": people, "accounts": accounts, "audit": audit,
+    return {"dashboard": dashboard, "conference": conference, "dialogue": dialogue, "bargaining": bargaining,
+            "people": people, "accounts": accounts, "audit": audit,
             "settings": settings}
 
 

@@ -1,36 +1,20 @@
 """The published resolutions of the workers' conference as the employee view shows them: a
 row each (year, number, when and where published, until when if the posting ends), and the
 chosen one in full: its articles with who carries them out and by when, the adoption vote and,
-for a correction, the number it replaces. Only what the service calls published ever arrives
-here. The search finds a record by any of its words, articles included, typed with or without
-diacritics."""
+for a correction, the number it replaces. The search finds it by any word, articles included."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-)
+from PySide6.QtCore import QCoreApplication
 
 from ..domain.conference_rules import ConferenceForm
-from ..domain.text import fold
 from ..services.conference_models import PublishedResolution
-from .list_model import ListTableModel
 from .pages.conference_text import dmy, rule_line, verdict
+from .published_records import PublishedRecord, period, searchable
 
 translate = QCoreApplication.translate
-
-
-def _period(row: PublishedResolution) -> str:
-    until = row.published_until
-    if until is None:
-        return dmy(row.published_from)
-    return translate("EmployeeView", "{start} to {end}").format(start=dmy(row.published_from),
-                                                               end=dmy(until))
 
 
 def _title(row: PublishedResolution) -> str:
@@ -38,61 +22,20 @@ def _title(row: PublishedResolution) -> str:
         year=row.year)
 
 
-class PublishedModel(ListTableModel):
-    """`searchable[n]` is row n's text folded once, when the rows are set: its columns, its
-    articles (title, text, who carries them out, by when) and where it was adopted."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.searchable: list[str] = []
-
-    def set_rows(self, rows) -> None:
-        rows = list(rows)
-        self.searchable = [self._searchable(row) for row in rows]
-        super().set_rows(rows)
-
-    def _searchable(self, row: PublishedResolution) -> str:
-        parts = [str(self.display(row, column)) for column in range(len(self.headers()))]
-        parts += [row.place, dmy(row.held_on), str(row.year)]
-        for article in row.articles:
-            parts += [article.title, article.text, article.owner, dmy(article.due)]
-        return fold(" ".join(parts))
-
-    def headers(self) -> list[str]:
-        return [translate("EmployeeView", "Published on"), translate("EmployeeView", "Kind"),
-                translate("EmployeeView", "Number"), translate("EmployeeView", "Title"),
-                translate("EmployeeView", "Where")]
-
-    def display(self, row: PublishedResolution, column: int) -> object:
-        title = _title(row)
-        if row.supersedes:
-            title += " " + translate("EmployeeView", "(corrected; replaces {number})").format(
-                number=row.supersedes)
-        return (_period(row), translate("EmployeeView", "Resolution"), row.number,
-                title, row.published_place)[column]
-
-
-class SearchFilter(QSortFilterProxyModel):
-    """Keeps the rows whose folded text holds the folded search: "nghi quyet" finds "Nghị
-    quyết" and "an ca" finds "ăn ca" (đ folded to d, DESIGN.md)."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.wanted = ""
-
-    def set_text(self, text: str) -> None:
-        if not hasattr(self, "beginFilterChange"):  # before Qt 6.9
-            self.wanted = fold(text)
-            self.invalidateFilter()
-            return
-        self.beginFilterChange()  # invalidateFilter() is deprecated from Qt 6.9
-        self.wanted = fold(text)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int,
-                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        model = self.sourceModel()
-        return not self.wanted or self.wanted in model.searchable[source_row]
+def resolution_record(row: PublishedResolution) -> PublishedRecord:
+    """A published resolution as the employee view lists it, its articles searchable too."""
+    title = _title(row)
+    if row.supersedes:
+        title += " " + translate("EmployeeView", "(corrected; replaces {number})").format(
+            number=row.supersedes)
+    shown = period(row.published_from, row.published_until)
+    kind = translate("EmployeeView", "Resolution")
+    words = [shown, kind, row.number, title, row.published_place, row.place,
+             dmy(row.held_on), row.year]
+    for article in row.articles:
+        words += [article.title, article.text, article.owner, dmy(article.due)]
+    return PublishedRecord(row.published_from, shown, kind, row.number, title,
+                           row.published_place, resolution_html(row), searchable(*words))
 
 
 def _published(row: PublishedResolution) -> str:

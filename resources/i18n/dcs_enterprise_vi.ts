@@ -136,6 +136,45 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Action agreed</source>
+        <translation>Việc đã thống nhất thực hiện</translation>
+    </message>
+    <message>
+        <source>e.g. Human resources department</source>
+        <translation>Ví dụ: Phòng Hành chính - Nhân sự</translation>
+    </message>
+    <message>
+        <source>(no particular item)</source>
+        <translation>(không gắn với nội dung cụ thể)</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Carried out by</source>
+        <translation>Người/bộ phận thực hiện</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Nội dung đối thoại</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>AgendaDialog</name>
     <message>
         <source>Conference agenda</source>
@@ -183,6 +222,355 @@
     </message>
 </context>
 <context>
+    <name>Agreement</name>
+    <message>
+        <source>Added</source>
+        <translation>Đã thêm</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Đã sửa</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Approved by the workers&apos; vote</source>
+        <translation>Người lao động đã biểu quyết tán thành</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Đã ký kết</translation>
+    </message>
+    <message>
+        <source>Signed and filed</source>
+        <translation>Đã ký kết và gửi cơ quan quản lý nhà nước về lao động</translation>
+    </message>
+    <message>
+        <source>The agreement is signed and final; change it by an amendment (Labour Code Art 82).</source>
+        <translation>Thỏa ước đã được ký kết và là bản chính thức; muốn thay đổi, hãy sửa đổi, bổ sung thỏa ước (Điều 82 Bộ luật Lao động).</translation>
+    </message>
+    <message>
+        <source>The workers have approved this text; it can no longer be changed. Sign it, or bargain again.</source>
+        <translation>Người lao động đã biểu quyết tán thành văn bản này nên không thể sửa đổi nữa. Hãy ký kết, hoặc thương lượng lại.</translation>
+    </message>
+    <message>
+        <source>The agreement may be signed only after more than half of all workers voted for it (Labour Code Art 76.1).</source>
+        <translation>Thỏa ước chỉ được ký kết khi có trên 50% tổng số người lao động của doanh nghiệp biểu quyết tán thành (khoản 1 Điều 76 Bộ luật Lao động).</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementAnnouncement</name>
+    <message>
+        <source>Announcement to the workers</source>
+        <translation>Công bố đến người lao động</translation>
+    </message>
+    <message>
+        <source>e.g. Notice board of canteen 1</source>
+        <translation>Ví dụ: Bảng tin nhà ăn số 1</translation>
+    </message>
+    <message>
+        <source>Record the announcement</source>
+        <translation>Ghi nhận việc công bố</translation>
+    </message>
+    <message>
+        <source>The employer announces the signed agreement to all workers (Labour Code 2019 Art 76.6).</source>
+        <translation>Người sử dụng lao động công bố thỏa ước lao động tập thể đã ký kết đến toàn thể người lao động (khoản 6 Điều 76 Bộ luật Lao động 2019).</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Ngày công bố</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Announced on {day}: {form}, {place}.</source>
+        <translation>Đã công bố ngày {day}: {form}, {place}.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementClauseDialog</name>
+    <message>
+        <source>Clause of the draft</source>
+        <translation>Điều khoản của dự thảo</translation>
+    </message>
+    <message>
+        <source>New clause</source>
+        <translation>Điều khoản mới</translation>
+    </message>
+    <message>
+        <source>Clauses are numbered within their chapter. A clause follows the agreement&apos;s term unless it has its own, of 12 to 36 months (Labour Code 2019 Art 78.3).</source>
+        <translation>Điều khoản được đánh số trong từng chương. Điều khoản theo thời hạn của thỏa ước, trừ khi có thời hạn riêng từ 12 đến 36 tháng (khoản 3 Điều 78 Bộ luật Lao động 2019).</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Own term of</source>
+        <translation>Thời hạn riêng</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> tháng</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chương</translation>
+    </message>
+    <message>
+        <source>Clause number</source>
+        <translation>Số điều</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Topic (Art 67)</source>
+        <translation>Nội dung (Điều 67)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung điều khoản</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Thời hạn</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementFiling</name>
+    <message>
+        <source>Filing with the labour authority</source>
+        <translation>Gửi cơ quan quản lý nhà nước về lao động</translation>
+    </message>
+    <message>
+        <source>e.g. in person, by post</source>
+        <translation>Ví dụ: nộp trực tiếp, qua bưu điện</translation>
+    </message>
+    <message>
+        <source>e.g. receipt no. 15/SNV</source>
+        <translation>Ví dụ: giấy biên nhận số 15/SNV</translation>
+    </message>
+    <message>
+        <source>Record the filing</source>
+        <translation>Ghi nhận việc gửi thỏa ước</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Hình thức gửi</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Bằng chứng</translation>
+    </message>
+    <message>
+        <source>One copy goes to the provincial labour authority within 10 days of signing (rule A2, Labour Code 2019 Art 77).</source>
+        <translation>Gửi một bản đến cơ quan chuyên môn về lao động thuộc Ủy ban nhân dân cấp tỉnh trong thời hạn 10 ngày kể từ ngày ký kết (quy tắc A2, Điều 77 Bộ luật Lao động 2019).</translation>
+    </message>
+    <message>
+        <source>Due by {due}: {state}. {why}</source>
+        <translation>Hạn gửi {due}: {state}. {why}</translation>
+    </message>
+    <message>
+        <source>Cover letter {number}; proof: {proof}.</source>
+        <translation>Công văn số {number}; bằng chứng: {proof}.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementFollowUp</name>
+    <message>
+        <source>Clause</source>
+        <translation>Điều</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Carried out by</source>
+        <translation>Đơn vị thực hiện</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Cập nhật gần nhất</translation>
+    </message>
+    <message>
+        <source>{status}, overdue</source>
+        <translation>{status}, quá hạn</translation>
+    </message>
+    <message>
+        <source>Report progress…</source>
+        <translation>Báo cáo tiến độ…</translation>
+    </message>
+    <message>
+        <source>Clauses of the signed agreement</source>
+        <translation>Các điều khoản của thỏa ước đã ký kết</translation>
+    </message>
+    <message>
+        <source>The clauses are followed once the agreement is signed.</source>
+        <translation>Việc thực hiện các điều khoản được theo dõi sau khi thỏa ước được ký kết.</translation>
+    </message>
+    <message>
+        <source>{done} done · {going} in progress · {waiting} not started</source>
+        <translation>{done} đã hoàn thành · {going} đang thực hiện · {waiting} chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>{counts}; {overdue} of them overdue</source>
+        <translation>{counts}; trong đó {overdue} quá hạn</translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation>Báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <source>Select a clause first.</source>
+        <translation>Hãy chọn một điều khoản trước.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementProgressDialog</name>
+    <message>
+        <source>Follow up a clause</source>
+        <translation>Theo dõi thực hiện điều khoản</translation>
+    </message>
+    <message>
+        <source>Chapter {chapter}, clause {number}: {title}</source>
+        <translation>Chương {chapter}, Điều {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>e.g. Human resources department</source>
+        <translation>Ví dụ: Phòng Hành chính - Nhân sự</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>đến ngày</translation>
+    </message>
+    <message>
+        <source>What was done; for a dropped clause, why</source>
+        <translation>Những việc đã làm; nếu không tiếp tục thực hiện, nêu lý do</translation>
+    </message>
+    <message>
+        <source>Carried out by</source>
+        <translation>Đơn vị thực hiện</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Date of the report</source>
+        <translation>Ngày báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementSigning</name>
+    <message>
+        <source>Signing</source>
+        <translation>Ký kết</translation>
+    </message>
+    <message>
+        <source>e.g. Director</source>
+        <translation>Ví dụ: Giám đốc</translation>
+    </message>
+    <message>
+        <source>e.g. Chair of the grassroots union</source>
+        <translation>Ví dụ: Chủ tịch Công đoàn cơ sở</translation>
+    </message>
+    <message>
+        <source>written in the agreement:</source>
+        <translation>ghi trong thỏa ước:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> tháng</translation>
+    </message>
+    <message>
+        <source>Sign the agreement</source>
+        <translation>Ký kết thỏa ước</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ngày ký kết</translation>
+    </message>
+    <message>
+        <source>For the employer</source>
+        <translation>Đại diện người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>For the union</source>
+        <translation>Đại diện công đoàn cơ sở</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Hiệu lực</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>From signing unless a date is written; 12 to 36 months (rules A3, A4, Labour Code 2019 Art 78).</source>
+        <translation>Từ ngày ký kết nếu thỏa ước không ghi ngày hiệu lực; thời hạn từ 12 đến 36 tháng (quy tắc A3, A4, Điều 78 Bộ luật Lao động 2019).</translation>
+    </message>
+    <message>
+        <source>Agreement {number} signed on {day} by {employer} and {union}.</source>
+        <translation>Thỏa ước số {number} ký kết ngày {day} giữa {employer} và {union}.</translation>
+    </message>
+    <message>
+        <source>The agreement is signed only after more than half of all workers voted for it (rule A1, Labour Code 2019 Art 76.1).</source>
+        <translation>Thỏa ước chỉ được ký kết khi có trên 50% tổng số người lao động của doanh nghiệp biểu quyết tán thành (quy tắc A1, khoản 1 Điều 76 Bộ luật Lao động 2019).</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -200,10 +588,6 @@
         <translation>Để bắt đầu: tại mục Người lao động và phòng ban, lập cây phòng ban và nhập danh sách người lao động từ tệp Excel của bộ phận nhân sự; tại mục Cài đặt, kiểm tra quy chế dân chủ và các ngày nghỉ lễ; quản trị viên tạo tài khoản cho chủ tịch công đoàn tại mục Tài khoản.</translation>
     </message>
     <message>
-        <source>The dashboard will show what is due this week and what is overdue across every workflow: the conference checklist, dialogue and bargaining deadlines, the agreement&apos;s filing and expiry, petitions and supervision items, with counts and trends. Those workflows are not recorded yet, so there is nothing to show.</source>
-        <translation>Trang tổng quan sẽ hiển thị những việc đến hạn trong tuần này và những việc đã quá hạn ở mọi quy trình: danh mục công việc chuẩn bị hội nghị, thời hạn đối thoại và thương lượng, việc gửi thỏa ước lao động tập thể và thời điểm thỏa ước hết hạn, kiến nghị và các nội dung giám sát, kèm số liệu và xu hướng. Các quy trình này chưa được ghi nhận trong chương trình nên hiện chưa có gì để hiển thị.</translation>
-    </message>
-    <message>
         <source>Workers&apos; conference</source>
         <translation>Hội nghị người lao động</translation>
     </message>
@@ -212,16 +596,8 @@
         <translation>Đối thoại tại nơi làm việc</translation>
     </message>
     <message>
-        <source>Workplace dialogue (Decree 145/2020 Arts 37-41): each side&apos;s representatives, periodic, requested and incident dialogues with their deadlines, minutes with the statutory signatories and the notice of main points. Coming in a later release.</source>
-        <translation>Đối thoại tại nơi làm việc (từ Điều 37 đến Điều 41 Nghị định 145/2020/NĐ-CP): thành viên đại diện của mỗi bên; đối thoại định kỳ, đối thoại khi có yêu cầu và đối thoại khi có vụ việc, cùng các thời hạn tương ứng; biên bản có đủ người ký theo quy định và thông báo nội dung chính của cuộc đối thoại. Sẽ có trong phiên bản sau.</translation>
-    </message>
-    <message>
         <source>Bargaining and agreement</source>
         <translation>Thương lượng và thỏa ước</translation>
-    </message>
-    <message>
-        <source>Collective bargaining and the collective labour agreement (Labour Code 2019 Arts 65-89): requests and their legal clocks, sessions, the vote of all workers, signing, filing, term and renewal. Coming in a later release.</source>
-        <translation>Thương lượng tập thể và thỏa ước lao động tập thể (từ Điều 65 đến Điều 89 Bộ luật Lao động 2019): yêu cầu thương lượng và các thời hạn luật định, các phiên họp thương lượng, việc lấy ý kiến biểu quyết của toàn thể người lao động, ký kết, gửi thỏa ước đến cơ quan quản lý, thời hạn và việc gia hạn hoặc ký kết thỏa ước mới. Sẽ có trong phiên bản sau.</translation>
     </message>
     <message>
         <source>Supervision and petitions</source>
@@ -400,6 +776,73 @@
     <message>
         <source>Remove article {n} &quot;{title}&quot; from the draft?</source>
         <translation>Xóa Điều {n} &quot;{title}&quot; khỏi dự thảo?</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>The employer&apos;s legal representative is present</source>
+        <translation>Người đại diện theo pháp luật có mặt</translation>
+    </message>
+    <message>
+        <source>Instead of the legal representative: name</source>
+        <translation>Người được ủy quyền thay người đại diện theo pháp luật: họ tên</translation>
+    </message>
+    <message>
+        <source>e.g. Letter of authorisation No. 12/GUQ of 01/03/2027</source>
+        <translation>Ví dụ: Giấy ủy quyền số 12/GUQ ngày 01/03/2027</translation>
+    </message>
+    <message>
+        <source>Workers invited to take part, if any</source>
+        <translation>Người lao động được mời tham gia (nếu có)</translation>
+    </message>
+    <message>
+        <source>A female worker representative is present</source>
+        <translation>Có thành viên đại diện là lao động nữ tham dự</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Ngày đối thoại</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Authorised person</source>
+        <translation>Người được ủy quyền</translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>Văn bản ủy quyền</translation>
+    </message>
+    <message>
+        <source>Invited workers</source>
+        <translation>Người lao động được mời</translation>
+    </message>
+    <message>
+        <source>Record attendance and open</source>
+        <translation>Ghi nhận thành phần và bắt đầu đối thoại</translation>
+    </message>
+    <message>
+        <source>Correct the attendance</source>
+        <translation>Sửa thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>The list has no worker representatives on this day.</source>
+        <translation>Vào ngày này danh sách không có thành viên đại diện đối thoại bên người lao động.</translation>
+    </message>
+    <message>
+        <source>Quorum reached</source>
+        <translation>Đủ điều kiện tiến hành</translation>
+    </message>
+    <message>
+        <source>Quorum not reached</source>
+        <translation>Chưa đủ điều kiện tiến hành</translation>
     </message>
 </context>
 <context>
@@ -648,6 +1091,130 @@
         <translation>Báo cáo tiến độ thực hiện nghị quyết</translation>
     </message>
     <message>
+        <source>Determined the dialogue representatives</source>
+        <translation>Xác định thành viên đại diện đối thoại</translation>
+    </message>
+    <message>
+        <source>Added a dialogue representative</source>
+        <translation>Thêm thành viên đại diện đối thoại</translation>
+    </message>
+    <message>
+        <source>Ended a dialogue representative&apos;s membership</source>
+        <translation>Cho thành viên đại diện đối thoại thôi tham gia</translation>
+    </message>
+    <message>
+        <source>Replaced a dialogue representative</source>
+        <translation>Thay thế thành viên đại diện đối thoại</translation>
+    </message>
+    <message>
+        <source>Recorded the publication of the dialogue list</source>
+        <translation>Ghi nhận công khai danh sách thành viên đại diện đối thoại</translation>
+    </message>
+    <message>
+        <source>Scheduled a dialogue</source>
+        <translation>Lên lịch đối thoại</translation>
+    </message>
+    <message>
+        <source>Recorded a request for dialogue</source>
+        <translation>Ghi nhận yêu cầu đối thoại</translation>
+    </message>
+    <message>
+        <source>Replied to a request for dialogue</source>
+        <translation>Trả lời yêu cầu đối thoại</translation>
+    </message>
+    <message>
+        <source>Rescheduled a dialogue</source>
+        <translation>Đổi lịch đối thoại</translation>
+    </message>
+    <message>
+        <source>Recorded a side&apos;s dialogue agenda</source>
+        <translation>Ghi nhận nội dung đề nghị đối thoại của một bên</translation>
+    </message>
+    <message>
+        <source>Recorded the dialogue attendance</source>
+        <translation>Ghi nhận thành phần tham dự đối thoại</translation>
+    </message>
+    <message>
+        <source>Wrote a dialogue agenda item</source>
+        <translation>Ghi nội dung đối thoại</translation>
+    </message>
+    <message>
+        <source>Removed a dialogue agenda item</source>
+        <translation>Xóa nội dung đối thoại</translation>
+    </message>
+    <message>
+        <source>Added an action agreed in dialogue</source>
+        <translation>Thêm việc đã thống nhất tại đối thoại</translation>
+    </message>
+    <message>
+        <source>Signed the dialogue minutes</source>
+        <translation>Ký biên bản đối thoại</translation>
+    </message>
+    <message>
+        <source>Published the main points of a dialogue</source>
+        <translation>Công khai nội dung chính của cuộc đối thoại</translation>
+    </message>
+    <message>
+        <source>Reported a dialogue action&apos;s progress</source>
+        <translation>Báo cáo tiến độ việc đã thống nhất tại đối thoại</translation>
+    </message>
+    <message>
+        <source>Recorded a request to bargain</source>
+        <translation>Ghi nhận yêu cầu thương lượng tập thể</translation>
+    </message>
+    <message>
+        <source>Recorded the agreed time and place of bargaining</source>
+        <translation>Ghi nhận thời gian, địa điểm thương lượng đã thống nhất</translation>
+    </message>
+    <message>
+        <source>Supplied the information for bargaining</source>
+        <translation>Cung cấp thông tin phục vụ thương lượng</translation>
+    </message>
+    <message>
+        <source>Agreed a later end of bargaining</source>
+        <translation>Thỏa thuận kéo dài thời hạn thương lượng</translation>
+    </message>
+    <message>
+        <source>Recorded a bargaining session</source>
+        <translation>Ghi nhận phiên họp thương lượng</translation>
+    </message>
+    <message>
+        <source>Published a session&apos;s minutes</source>
+        <translation>Công bố biên bản phiên họp thương lượng</translation>
+    </message>
+    <message>
+        <source>Concluded the bargaining on a draft</source>
+        <translation>Kết thúc thương lượng với dự thảo đã thống nhất</translation>
+    </message>
+    <message>
+        <source>Recorded failed bargaining</source>
+        <translation>Ghi nhận thương lượng tập thể không thành</translation>
+    </message>
+    <message>
+        <source>Saved a version of the draft agreement</source>
+        <translation>Lưu phiên bản dự thảo thỏa ước</translation>
+    </message>
+    <message>
+        <source>Recorded the workers&apos; vote on the agreement</source>
+        <translation>Ghi nhận kết quả biểu quyết của người lao động về thỏa ước</translation>
+    </message>
+    <message>
+        <source>Recorded the signing of the agreement</source>
+        <translation>Ghi nhận việc ký kết thỏa ước</translation>
+    </message>
+    <message>
+        <source>Filed the agreement with the labour authority</source>
+        <translation>Gửi thỏa ước đến cơ quan quản lý nhà nước về lao động</translation>
+    </message>
+    <message>
+        <source>Announced the agreement to the workers</source>
+        <translation>Công bố thỏa ước đến người lao động</translation>
+    </message>
+    <message>
+        <source>Reported a clause&apos;s implementation</source>
+        <translation>Báo cáo thực hiện điều khoản thỏa ước</translation>
+    </message>
+    <message>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
@@ -702,6 +1269,30 @@
     <message>
         <source>Commitment</source>
         <translation>Nội dung thực hiện nghị quyết</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>Cuộc đối thoại</translation>
+    </message>
+    <message>
+        <source>Dialogue representative list</source>
+        <translation>Danh sách thành viên đại diện đối thoại</translation>
+    </message>
+    <message>
+        <source>Dialogue representative</source>
+        <translation>Thành viên đại diện đối thoại</translation>
+    </message>
+    <message>
+        <source>Action agreed in dialogue</source>
+        <translation>Việc đã thống nhất tại đối thoại</translation>
+    </message>
+    <message>
+        <source>Bargaining</source>
+        <translation>Thương lượng tập thể</translation>
+    </message>
+    <message>
+        <source>Collective agreement</source>
+        <translation>Thỏa ước lao động tập thể</translation>
     </message>
     <message>
         <source>No.</source>
@@ -770,6 +1361,975 @@
     <message>
         <source>Checking the chain…</source>
         <translation>Đang kiểm tra chuỗi…</translation>
+    </message>
+</context>
+<context>
+    <name>Bargaining</name>
+    <message>
+        <source>Wages, allowances, raises, bonuses, meals and other benefits</source>
+        <translation>Tiền lương, trợ cấp, nâng lương, thưởng, bữa ăn và các chế độ khác</translation>
+    </message>
+    <message>
+        <source>Labour norms, working and rest time, overtime and breaks</source>
+        <translation>Mức lao động, thời giờ làm việc, thời giờ nghỉ ngơi, làm thêm giờ, nghỉ giữa ca</translation>
+    </message>
+    <message>
+        <source>Job security</source>
+        <translation>Bảo đảm việc làm</translation>
+    </message>
+    <message>
+        <source>Occupational safety and health; internal labour rules</source>
+        <translation>Bảo đảm an toàn, vệ sinh lao động; thực hiện nội quy lao động</translation>
+    </message>
+    <message>
+        <source>Facilities for the workers&apos; representative organisation and its relations with the employer</source>
+        <translation>Điều kiện, phương tiện hoạt động của tổ chức đại diện người lao động và mối quan hệ giữa tổ chức này với người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>Preventing and resolving labour disputes</source>
+        <translation>Phòng ngừa, giải quyết tranh chấp lao động</translation>
+    </message>
+    <message>
+        <source>Gender equality, maternity, annual leave, preventing violence and sexual harassment</source>
+        <translation>Bảo đảm bình đẳng giới, bảo vệ thai sản, nghỉ hằng năm, phòng, chống bạo lực và quấy rối tình dục</translation>
+    </message>
+    <message>
+        <source>Other matters</source>
+        <translation>Nội dung khác</translation>
+    </message>
+    <message>
+        <source>The workers&apos; representative organisation</source>
+        <translation>Tổ chức đại diện người lao động tại cơ sở</translation>
+    </message>
+    <message>
+        <source>The employer</source>
+        <translation>Người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>A party refused to bargain, or bargaining did not start in time</source>
+        <translation>Một bên từ chối thương lượng hoặc không tiến hành thương lượng đúng thời hạn</translation>
+    </message>
+    <message>
+        <source>The time for bargaining ran out without an agreement</source>
+        <translation>Hết thời hạn thương lượng mà các bên không đạt được thỏa thuận</translation>
+    </message>
+    <message>
+        <source>The parties declared together that bargaining failed</source>
+        <translation>Các bên cùng tuyên bố thương lượng tập thể không thành</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Thỏa ước mới</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Sửa đổi, bổ sung</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Đã nhận yêu cầu</translation>
+    </message>
+    <message>
+        <source>Time and place agreed</source>
+        <translation>Đã thống nhất thời gian, địa điểm</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>Đang thương lượng</translation>
+    </message>
+    <message>
+        <source>Draft agreed</source>
+        <translation>Đã thống nhất dự thảo</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Thương lượng không thành</translation>
+    </message>
+    <message>
+        <source>This bargaining has failed; a new request starts a new round.</source>
+        <translation>Cuộc thương lượng này đã không thành; cần có yêu cầu mới để bắt đầu một cuộc thương lượng mới.</translation>
+    </message>
+    <message>
+        <source>Record the agreed time and place of the bargaining first.</source>
+        <translation>Hãy ghi nhận thời gian, địa điểm thương lượng đã thống nhất trước.</translation>
+    </message>
+    <message>
+        <source>The parties have not yet agreed on a draft: record the session that concluded the bargaining first.</source>
+        <translation>Các bên chưa thống nhất dự thảo: hãy ghi nhận phiên họp kết thúc thương lượng trước.</translation>
+    </message>
+    <message>
+        <source>The bargaining is concluded; its draft now goes to the workers&apos; vote.</source>
+        <translation>Thương lượng đã kết thúc; dự thảo đang được lấy ý kiến biểu quyết của người lao động.</translation>
+    </message>
+</context>
+<context>
+    <name>BargainingArrangeDialog</name>
+    <message>
+        <source>Time and place agreed</source>
+        <translation>Thống nhất thời gian, địa điểm</translation>
+    </message>
+    <message>
+        <source>The parties agree the time and place within 7 working days of the request, and bargaining starts within 30 days of it (rule B1, Labour Code 2019 Art 70.1). A later date is recorded, and shown late.</source>
+        <translation>Các bên thống nhất thời gian, địa điểm trong thời hạn 7 ngày làm việc kể từ ngày nhận được yêu cầu và bắt đầu thương lượng chậm nhất 30 ngày kể từ ngày đó (quy tắc B1, khoản 1 Điều 70 Bộ luật Lao động 2019). Ngày muộn hơn vẫn được ghi nhận và hiển thị là trễ hạn.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Ngày thống nhất</translation>
+    </message>
+    <message>
+        <source>Bargaining starts on</source>
+        <translation>Ngày bắt đầu thương lượng</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+</context>
+<context>
+    <name>BargainingClocks</name>
+    <message>
+        <source>Time and place agreed</source>
+        <translation>Thống nhất thời gian, địa điểm</translation>
+    </message>
+    <message>
+        <source>Latest start</source>
+        <translation>Bắt đầu chậm nhất</translation>
+    </message>
+    <message>
+        <source>Information due</source>
+        <translation>Hạn cung cấp thông tin</translation>
+    </message>
+    <message>
+        <source>Latest end</source>
+        <translation>Kết thúc chậm nhất</translation>
+    </message>
+    <message>
+        <source>Filing with the labour authority</source>
+        <translation>Gửi cơ quan quản lý nhà nước về lao động</translation>
+    </message>
+    <message>
+        <source>not asked for by the workers&apos; side</source>
+        <translation>bên người lao động không yêu cầu</translation>
+    </message>
+    <message>
+        <source>counted from the first session</source>
+        <translation>tính từ phiên họp đầu tiên</translation>
+    </message>
+    <message>
+        <source>bargaining failed on {day}</source>
+        <translation>thương lượng không thành ngày {day}</translation>
+    </message>
+</context>
+<context>
+    <name>BargainingDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>BargainingDraft</name>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Saved on</source>
+        <translation>Ngày lưu</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Phiên họp</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Versions and changes</source>
+        <translation>Các phiên bản và thay đổi</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <source>From version</source>
+        <translation>Từ phiên bản</translation>
+    </message>
+    <message>
+        <source>to version</source>
+        <translation>đến phiên bản</translation>
+    </message>
+    <message>
+        <source>Choose two versions and compare them.</source>
+        <translation>Chọn hai phiên bản để so sánh.</translation>
+    </message>
+    <message>
+        <source>The changes show once a second version is saved.</source>
+        <translation>Các thay đổi hiển thị khi có phiên bản thứ hai.</translation>
+    </message>
+    <message>
+        <source>From version {old} to version {new}: {count} clauses changed.</source>
+        <translation>Từ phiên bản {old} đến phiên bản {new}: {count} điều khoản thay đổi.</translation>
+    </message>
+    <message>
+        <source>No difference between version {old} and version {new}.</source>
+        <translation>Phiên bản {old} và phiên bản {new} không có khác biệt.</translation>
+    </message>
+    <message>
+        <source>Chapter {chapter}, clause {number}</source>
+        <translation>Chương {chapter}, Điều {number}</translation>
+    </message>
+    <message>
+        <source>Topic: {old} → {new}</source>
+        <translation>Nội dung: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Own term: {old} → {new}</source>
+        <translation>Thời hạn riêng: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Chapter title: {old} → {new}</source>
+        <translation>Tên chương: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>the agreement&apos;s</source>
+        <translation>theo thỏa ước</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months} tháng</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chương</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Điều</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Nhóm nội dung</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Own term</source>
+        <translation>Thời hạn riêng</translation>
+    </message>
+    <message>
+        <source>Add clause…</source>
+        <translation>Thêm điều khoản…</translation>
+    </message>
+    <message>
+        <source>Edit clause…</source>
+        <translation>Sửa điều khoản…</translation>
+    </message>
+    <message>
+        <source>Remove clause</source>
+        <translation>Xóa điều khoản</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Ghi chú (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Lưu thành phiên bản mới</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Chapters and clauses</source>
+        <translation>Các chương và điều khoản</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Session {number} ({day})</source>
+        <translation>Phiên {number} ({day})</translation>
+    </message>
+    <message>
+        <source>No version saved yet.</source>
+        <translation>Chưa lưu phiên bản nào.</translation>
+    </message>
+    <message>
+        <source>Version {version} of the draft.</source>
+        <translation>Dự thảo phiên bản {version}.</translation>
+    </message>
+    <message>
+        <source>Changed here, not saved yet: save it as a new version.</source>
+        <translation>Đã sửa nhưng chưa lưu: hãy lưu thành phiên bản mới.</translation>
+    </message>
+    <message>
+        <source>The workers voted for this text: it can no longer be changed.</source>
+        <translation>Người lao động đã biểu quyết tán thành văn bản này: không thể sửa đổi nữa.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since version {version}: no new version was saved.</source>
+        <translation>Không có thay đổi so với phiên bản {version}: không lưu phiên bản mới.</translation>
+    </message>
+</context>
+<context>
+    <name>BargainingFailureDialog</name>
+    <message>
+        <source>Failed bargaining</source>
+        <translation>Thương lượng tập thể không thành</translation>
+    </message>
+    <message>
+        <source>Bargaining has failed when a party refuses it or it does not start in time, when its time runs out without an agreement, or when the parties declare it failed (rule B5, Labour Code 2019 Art 71). The program checks the ground against the dates. The parties may then follow the labour dispute procedure.</source>
+        <translation>Thương lượng tập thể không thành khi một bên từ chối thương lượng hoặc không tiến hành thương lượng đúng thời hạn, khi hết thời hạn thương lượng mà các bên không đạt được thỏa thuận, hoặc khi các bên cùng tuyên bố thương lượng không thành (quy tắc B5, Điều 71 Bộ luật Lao động 2019). Chương trình đối chiếu trường hợp với các mốc thời gian. Sau đó các bên có thể tiến hành thủ tục giải quyết tranh chấp lao động.</translation>
+    </message>
+    <message>
+        <source>Record the failure</source>
+        <translation>Ghi nhận thương lượng không thành</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Trường hợp</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Ngày ghi nhận</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Ground a: no session by the latest start, or one party refused. Ground b: the day is after the latest end. Ground c: any day.</source>
+        <translation>Điểm a: chưa có phiên họp nào đến ngày bắt đầu chậm nhất, hoặc một bên từ chối. Điểm b: ngày ghi nhận sau ngày kết thúc chậm nhất. Điểm c: bất kỳ ngày nào.</translation>
+    </message>
+</context>
+<context>
+    <name>BargainingMinutesDialog</name>
+    <message>
+        <source>Publication of the minutes</source>
+        <translation>Công bố biên bản</translation>
+    </message>
+    <message>
+        <source>The union publishes the minutes of session {number} ({minutes}, {day}) to all workers (rule B4, Labour Code 2019 Art 70.5).</source>
+        <translation>Công đoàn cơ sở công bố biên bản phiên họp {number} ({minutes}, ngày {day}) đến toàn thể người lao động (quy tắc B4, khoản 5 Điều 70 Bộ luật Lao động 2019).</translation>
+    </message>
+    <message>
+        <source>Record the publication</source>
+        <translation>Ghi nhận việc công bố</translation>
+    </message>
+    <message>
+        <source>e.g. Notice board of canteen 1</source>
+        <translation>Ví dụ: Bảng tin nhà ăn số 1</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Ngày công bố</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Địa điểm</translation>
+    </message>
+</context>
+<context>
+    <name>BargainingPage</name>
+    <message>
+        <source>Request and sessions</source>
+        <translation>Yêu cầu và phiên họp</translation>
+    </message>
+    <message>
+        <source>Draft agreement</source>
+        <translation>Dự thảo thỏa ước</translation>
+    </message>
+    <message>
+        <source>Vote and signing</source>
+        <translation>Biểu quyết và ký kết</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Theo dõi thực hiện</translation>
+    </message>
+    <message>
+        <source>Bargaining and agreement</source>
+        <translation>Thương lượng và thỏa ước lao động tập thể</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>Yêu cầu mới…</translation>
+    </message>
+    <message>
+        <source>Show how the time limits are counted</source>
+        <translation>Xem cách tính thời hạn</translation>
+    </message>
+    <message>
+        <source>No collective bargaining is recorded yet. Record a request with &quot;New request…&quot;: the program counts the time limits from the day it was received (Labour Code 2019 Art 70).</source>
+        <translation>Chưa có cuộc thương lượng tập thể nào. Ghi nhận yêu cầu thương lượng bằng &quot;Yêu cầu mới…&quot;: chương trình tính các thời hạn từ ngày nhận được yêu cầu (Điều 70 Bộ luật Lao động 2019).</translation>
+    </message>
+    <message>
+        <source>{kind}: {title}</source>
+        <translation>{kind}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>BargainingPapers</name>
+    <message>
+        <source>Request to bargain</source>
+        <translation>Yêu cầu thương lượng tập thể</translation>
+    </message>
+    <message>
+        <source>Minutes of session {number}</source>
+        <translation>Biên bản phiên họp thương lượng {number}</translation>
+    </message>
+    <message>
+        <source>Record of failed bargaining</source>
+        <translation>Biên bản thương lượng tập thể không thành</translation>
+    </message>
+    <message>
+        <source>Ballot tally</source>
+        <translation>Biên bản kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>The agreement with its vote annex</source>
+        <translation>Thỏa ước kèm phụ lục kết quả biểu quyết</translation>
+    </message>
+    <message>
+        <source>The draft agreement</source>
+        <translation>Dự thảo thỏa ước</translation>
+    </message>
+    <message>
+        <source>Cover letter to the labour authority</source>
+        <translation>Công văn gửi cơ quan quản lý nhà nước về lao động</translation>
+    </message>
+    <message>
+        <source>Announcement to the workers</source>
+        <translation>Công bố đến người lao động</translation>
+    </message>
+</context>
+<context>
+    <name>BargainingRequestDialog</name>
+    <message>
+        <source>Request to bargain</source>
+        <translation>Yêu cầu thương lượng tập thể</translation>
+    </message>
+    <message>
+        <source>Either side may ask to bargain; the other may not refuse. The time and place must be agreed within 7 working days and bargaining must start within 30 days of the request (Labour Code 2019 Art 70.1).</source>
+        <translation>Mỗi bên đều có quyền yêu cầu thương lượng; bên nhận được yêu cầu không được từ chối. Thời gian, địa điểm phải được thống nhất trong 7 ngày làm việc và thương lượng phải bắt đầu chậm nhất 30 ngày kể từ ngày nhận được yêu cầu (khoản 1 Điều 70 Bộ luật Lao động 2019).</translation>
+    </message>
+    <message>
+        <source>Record the request</source>
+        <translation>Ghi nhận yêu cầu</translation>
+    </message>
+    <message>
+        <source>e.g. Grassroots trade union of the company</source>
+        <translation>Ví dụ: Công đoàn cơ sở Công ty</translation>
+    </message>
+    <message>
+        <source>The workers&apos; side asked for the employer&apos;s information on</source>
+        <translation>Bên người lao động đề nghị người sử dụng lao động cung cấp thông tin ngày</translation>
+    </message>
+    <message>
+        <source>{number} signed on {day}: {title}</source>
+        <translation>Số {number} ký ngày {day}: {title}</translation>
+    </message>
+    <message>
+        <source>Left empty: the usual title with the year</source>
+        <translation>Để trống: tên thông thường kèm năm</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Bên yêu cầu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày nhận yêu cầu</translation>
+    </message>
+    <message>
+        <source>Topics (Art 67)</source>
+        <translation>Nội dung (Điều 67)</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung yêu cầu</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Agreement to change</source>
+        <translation>Thỏa ước được sửa đổi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên thỏa ước</translation>
+    </message>
+</context>
+<context>
+    <name>BargainingRequestView</name>
+    <message>
+        <source>Requested by</source>
+        <translation>Bên yêu cầu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung yêu cầu</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Time and place</source>
+        <translation>Thời gian, địa điểm</translation>
+    </message>
+    <message>
+        <source>Agreed end</source>
+        <translation>Thời hạn kết thúc thỏa thuận</translation>
+    </message>
+    <message>
+        <source>{name} ({side}), received on {day}</source>
+        <translation>{name} ({side}), nhận ngày {day}</translation>
+    </message>
+    <message>
+        <source>{kind} of agreement {number} (signed on {day}); consolidated version {version}</source>
+        <translation>{kind} thỏa ước số {number} (ký ngày {day}); bản hợp nhất lần {version}</translation>
+    </message>
+    <message>
+        <source>not agreed yet</source>
+        <translation>chưa thống nhất</translation>
+    </message>
+    <message>
+        <source>agreed on {day}: from {start}, {place}</source>
+        <translation>thống nhất ngày {day}: bắt đầu từ {start}, tại {place}</translation>
+    </message>
+    <message>
+        <source>none: at most 90 days from the first session</source>
+        <translation>không có: tối đa 90 ngày kể từ phiên họp đầu tiên</translation>
+    </message>
+    <message>
+        <source>not asked for</source>
+        <translation>không yêu cầu</translation>
+    </message>
+    <message>
+        <source>asked for on {day}</source>
+        <translation>đề nghị ngày {day}</translation>
+    </message>
+    <message>
+        <source>supplied on {day}</source>
+        <translation>đã cung cấp ngày {day}</translation>
+    </message>
+    <message>
+        <source>withheld: {what}</source>
+        <translation>không cung cấp: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>BargainingSessionDialog</name>
+    <message>
+        <source>Bargaining session {number}</source>
+        <translation>Phiên họp thương lượng {number}</translation>
+    </message>
+    <message>
+        <source>The minutes record the points agreed and those still disputed; the representatives of both sides and the note-taker sign them, and the union publishes them to all workers (rule B4, Labour Code 2019 Art 70.5).</source>
+        <translation>Biên bản ghi rõ nội dung đã đạt được thỏa thuận và nội dung còn ý kiến khác nhau; có chữ ký của đại diện các bên và người ghi biên bản; công đoàn cơ sở công bố biên bản đến toàn thể người lao động (quy tắc B4, khoản 5 Điều 70 Bộ luật Lao động 2019).</translation>
+    </message>
+    <message>
+        <source>Record the session</source>
+        <translation>Ghi nhận phiên họp</translation>
+    </message>
+    <message>
+        <source>Name and position, one per line</source>
+        <translation>Họ tên và chức vụ, mỗi người một dòng</translation>
+    </message>
+    <message>
+        <source>Invited by the grassroots union, if any</source>
+        <translation>Do công đoàn cơ sở mời, nếu có</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>vào ngày</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Ngày họp</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s representatives</source>
+        <translation>Đại diện người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>Union&apos;s representatives</source>
+        <translation>Đại diện công đoàn cơ sở</translation>
+    </message>
+    <message>
+        <source>Upper-level union</source>
+        <translation>Công đoàn cấp trên cơ sở</translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation>Người ghi biên bản</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation>Nội dung thảo luận</translation>
+    </message>
+    <message>
+        <source>Points agreed</source>
+        <translation>Nội dung đã thỏa thuận</translation>
+    </message>
+    <message>
+        <source>Points disputed</source>
+        <translation>Nội dung còn ý kiến khác nhau</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Phiên họp tiếp theo</translation>
+    </message>
+</context>
+<context>
+    <name>BargainingSessions</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation>Đại diện</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Đã thỏa thuận</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Chưa thống nhất</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Phiên sau</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Công bố</translation>
+    </message>
+    <message>
+        <source>Employer: {names}</source>
+        <translation>NSDLĐ: {names}</translation>
+    </message>
+    <message>
+        <source>Union: {names}</source>
+        <translation>Công đoàn: {names}</translation>
+    </message>
+    <message>
+        <source>Upper-level union: {names}</source>
+        <translation>Công đoàn cấp trên: {names}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>chưa</translation>
+    </message>
+    <message>
+        <source>Time and place agreed…</source>
+        <translation>Thống nhất thời gian, địa điểm…</translation>
+    </message>
+    <message>
+        <source>Information supplied…</source>
+        <translation>Đã cung cấp thông tin…</translation>
+    </message>
+    <message>
+        <source>Agree a later end…</source>
+        <translation>Thỏa thuận kéo dài thời hạn…</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>Yêu cầu thương lượng</translation>
+    </message>
+    <message>
+        <source>Record a session…</source>
+        <translation>Ghi nhận phiên họp…</translation>
+    </message>
+    <message>
+        <source>Record the minutes&apos; publication…</source>
+        <translation>Ghi nhận công bố biên bản…</translation>
+    </message>
+    <message>
+        <source>Sessions and minutes</source>
+        <translation>Phiên họp và biên bản</translation>
+    </message>
+    <message>
+        <source>Conclude: the parties agree on the draft</source>
+        <translation>Kết thúc: các bên thống nhất dự thảo</translation>
+    </message>
+    <message>
+        <source>Record failed bargaining…</source>
+        <translation>Ghi nhận thương lượng không thành…</translation>
+    </message>
+    <message>
+        <source>End of the bargaining</source>
+        <translation>Kết thúc thương lượng</translation>
+    </message>
+    <message>
+        <source>Bargaining failed on {day} ({number}): {ground}.</source>
+        <translation>Thương lượng không thành ngày {day} ({number}): {ground}.</translation>
+    </message>
+    <message>
+        <source>The parties agreed on draft version {version} on {day}; it goes to the vote of all workers (tab &quot;Vote and signing&quot;).</source>
+        <translation>Các bên thống nhất dự thảo phiên bản {version} ngày {day}; dự thảo được lấy ý kiến biểu quyết của toàn thể người lao động (thẻ &quot;Biểu quyết và ký kết&quot;).</translation>
+    </message>
+    <message>
+        <source>When the parties agree on the draft, conclude: the draft then goes to the vote of all workers. Save the draft&apos;s clauses first (tab &quot;Draft agreement&quot;).</source>
+        <translation>Khi các bên thống nhất dự thảo, hãy kết thúc thương lượng: dự thảo sau đó được lấy ý kiến biểu quyết của toàn thể người lao động. Lưu các điều khoản của dự thảo trước (thẻ &quot;Dự thảo thỏa ước&quot;).</translation>
+    </message>
+    <message>
+        <source>Information supplied</source>
+        <translation>Cung cấp thông tin</translation>
+    </message>
+    <message>
+        <source>The employer supplies the information the workers&apos; side asked for within 10 days (rule B3, Labour Code 2019 Art 70.3). Trade and technology secrets may be withheld: name them.</source>
+        <translation>Người sử dụng lao động cung cấp thông tin theo đề nghị của bên người lao động trong thời hạn 10 ngày (quy tắc B3, khoản 3 Điều 70 Bộ luật Lao động 2019). Bí mật kinh doanh, bí mật công nghệ có thể không cung cấp: ghi rõ nội dung đó.</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Không cung cấp</translation>
+    </message>
+    <message>
+        <source>Agree a later end</source>
+        <translation>Thỏa thuận kéo dài thời hạn</translation>
+    </message>
+    <message>
+        <source>Bargaining lasts at most 90 days from its first session, unless the parties agree on another end (rule B2, Labour Code 2019 Art 70.2). Give the end they agreed.</source>
+        <translation>Thời gian thương lượng không quá 90 ngày kể từ phiên họp đầu tiên, trừ trường hợp các bên có thỏa thuận khác (quy tắc B2, khoản 2 Điều 70 Bộ luật Lao động 2019). Nhập ngày kết thúc các bên đã thỏa thuận.</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Công bố</translation>
+    </message>
+    <message>
+        <source>Select a session first.</source>
+        <translation>Hãy chọn một phiên họp trước.</translation>
+    </message>
+    <message>
+        <source>Conclude the bargaining</source>
+        <translation>Kết thúc thương lượng</translation>
+    </message>
+    <message>
+        <source>The parties agree on draft version {version}. It then goes to the vote of all workers, and more than half of all the enterprise&apos;s workers must vote for it (rule A1).</source>
+        <translation>Các bên thống nhất dự thảo phiên bản {version}. Dự thảo sau đó được lấy ý kiến biểu quyết của toàn thể người lao động và phải có trên 50% tổng số người lao động của doanh nghiệp tán thành (quy tắc A1).</translation>
+    </message>
+    <message>
+        <source>Conclude</source>
+        <translation>Kết thúc</translation>
+    </message>
+</context>
+<context>
+    <name>BargainingText</name>
+    <message>
+        <source>Not yet in force</source>
+        <translation>Chưa có hiệu lực</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Đang có hiệu lực</translation>
+    </message>
+    <message>
+        <source>In force, renewal window open</source>
+        <translation>Đang có hiệu lực, trong thời gian thương lượng gia hạn</translation>
+    </message>
+    <message>
+        <source>Expired, in force while renewal talks go on</source>
+        <translation>Hết hạn, tiếp tục có hiệu lực trong thời gian thương lượng</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Hết hạn</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer agreement</source>
+        <translation>Đã được thay thế bằng thỏa ước mới</translation>
+    </message>
+    <message>
+        <source>done late, on {day}</source>
+        <translation>trễ hạn, ngày {day}</translation>
+    </message>
+    <message>
+        <source>done on time, on {day}</source>
+        <translation>đúng hạn, ngày {day}</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>không thực hiện</translation>
+    </message>
+    <message>
+        <source>overdue by 1 day</source>
+        <translation>quá hạn 1 ngày</translation>
+    </message>
+    <message>
+        <source>overdue by {days} days</source>
+        <translation>quá hạn {days} ngày</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation>đến hạn ngày mai</translation>
+    </message>
+    <message>
+        <source>due in {days} days</source>
+        <translation>còn {days} ngày</translation>
+    </message>
+</context>
+<context>
+    <name>BargainingVote</name>
+    <message>
+        <source>Vote of all workers</source>
+        <translation>Biểu quyết của toàn thể người lao động</translation>
+    </message>
+    <message>
+        <source>e.g. secret ballot</source>
+        <translation>Ví dụ: bỏ phiếu kín</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>Mỗi người một dòng</translation>
+    </message>
+    <message>
+        <source>Record the vote</source>
+        <translation>Ghi nhận kết quả biểu quyết</translation>
+    </message>
+    <message>
+        <source>Vote on</source>
+        <translation>Ngày biểu quyết</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Vote-counting team</source>
+        <translation>Ban kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>Ballots issued</source>
+        <translation>Số phiếu phát ra</translation>
+    </message>
+    <message>
+        <source>Ballots returned</source>
+        <translation>Số phiếu thu về</translation>
+    </message>
+    <message>
+        <source>In favour</source>
+        <translation>Tán thành</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Không tán thành</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Phiếu không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Effect and term</source>
+        <translation>Hiệu lực và thời hạn</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Có hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Hết hạn ngày</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Renewal talks from</source>
+        <translation>Thương lượng gia hạn từ</translation>
+    </message>
+    <message>
+        <source>Survives at most until</source>
+        <translation>Hiệu lực kéo dài tối đa đến</translation>
+    </message>
+    <message>
+        <source>Workforce on {day}: {count} workers (the base of rule A1); at least {needed} must vote in favour.</source>
+        <translation>Số người lao động ngày {day}: {count} người (căn cứ của quy tắc A1); cần ít nhất {needed} người tán thành.</translation>
+    </message>
+    <message>
+        <source>No vote recorded yet. The vote follows the conclusion of the bargaining: the base is every worker of the enterprise, not only those who vote.</source>
+        <translation>Chưa ghi nhận biểu quyết. Biểu quyết được tiến hành sau khi kết thúc thương lượng: tỷ lệ tính trên tổng số người lao động của doanh nghiệp, không chỉ người tham gia biểu quyết.</translation>
+    </message>
+    <message>
+        <source>{verdict}: {why}</source>
+        <translation>{verdict}: {why}</translation>
+    </message>
+    <message>
+        <source>Tally {number}: {issued} ballots issued, {returned} returned.</source>
+        <translation>Biên bản kiểm phiếu {number}: phát ra {issued} phiếu, thu về {returned} phiếu.</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be signed. Bargain again (record a session), conclude, and vote again.</source>
+        <translation>Không được ký kết thỏa ước. Tiếp tục thương lượng (ghi nhận phiên họp), kết thúc và biểu quyết lại.</translation>
+    </message>
+    <message>
+        <source>{day} (a term of {months} months)</source>
+        <translation>{day} (thời hạn {months} tháng)</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +2643,14 @@
     <message>
         <source>No department meeting of that conference is recorded for {code}.</source>
         <translation>Chưa ghi nhận hội nghị bộ phận nào của hội nghị này cho {code}.</translation>
+    </message>
+    <message>
+        <source>For {kind}, --id takes the number of the record (a whole number such as 3), not “{id}”.</source>
+        <translation>Với {kind}, --id là số của bản ghi (một số nguyên, ví dụ 3), không phải “{id}”.</translation>
+    </message>
+    <message>
+        <source>There is no record to print {kind} from{year}. Record it in the program first, or name one with --id.</source>
+        <translation>Chưa có bản ghi nào để in {kind}{year}. Hãy ghi nhận trong chương trình trước, hoặc chỉ rõ bản ghi bằng --id.</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +2972,61 @@ Carried out by {owner}, due {due}.</source>
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Workers&apos; conference</source>
+        <translation>Hội nghị người lao động</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>Đối thoại</translation>
+    </message>
+    <message>
+        <source>Bargaining</source>
+        <translation>Thương lượng tập thể</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Thỏa ước</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Quy trình</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>{day} (overdue)</source>
+        <translation>{day} (quá hạn)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue and nothing falls due in the next {days} days.</source>
+        <translation>Không có việc nào quá hạn và không có việc nào đến hạn trong {days} ngày tới.</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue; {soon} due in the next {days} days. Each date comes from the rule shown beside it.</source>
+        <translation>{overdue} việc quá hạn; {soon} việc đến hạn trong {days} ngày tới. Mỗi thời hạn được tính theo quy định ghi bên cạnh.</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>From {lowest} to {highest}</source>
@@ -1497,6 +3120,69 @@ Carried out by {owner}, due {due}.</source>
 {numbers}</source>
         <translation>Hội nghị đã bế mạc. Đã ban hành:
 {numbers}</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>Reply in writing to the request for dialogue</source>
+        <translation>Trả lời bằng văn bản yêu cầu đối thoại</translation>
+    </message>
+    <message>
+        <source>Send the dialogue&apos;s content to the other side</source>
+        <translation>Gửi nội dung đề nghị đối thoại cho bên kia</translation>
+    </message>
+    <message>
+        <source>Publish the main points of the dialogue</source>
+        <translation>Công khai nội dung chính của cuộc đối thoại</translation>
+    </message>
+    <message>
+        <source>Hold this year&apos;s periodic dialogue</source>
+        <translation>Tổ chức đối thoại định kỳ năm nay</translation>
+    </message>
+    <message>
+        <source>Renew the dialogue representative lists</source>
+        <translation>Xác định lại danh sách thành viên đại diện đối thoại</translation>
+    </message>
+    <message>
+        <source>Agree the time and place of bargaining</source>
+        <translation>Thống nhất thời gian, địa điểm thương lượng</translation>
+    </message>
+    <message>
+        <source>Start bargaining at the latest</source>
+        <translation>Bắt đầu thương lượng chậm nhất</translation>
+    </message>
+    <message>
+        <source>End of bargaining (90 days unless agreed)</source>
+        <translation>Kết thúc thương lượng (90 ngày, trừ khi các bên có thỏa thuận khác)</translation>
+    </message>
+    <message>
+        <source>Supply the information for bargaining</source>
+        <translation>Cung cấp thông tin phục vụ thương lượng</translation>
+    </message>
+    <message>
+        <source>File the agreement with the labour authority</source>
+        <translation>Gửi thỏa ước đến cơ quan quản lý nhà nước về lao động</translation>
+    </message>
+    <message>
+        <source>The agreement expires: bargain to renew or extend it</source>
+        <translation>Thỏa ước hết hạn: thương lượng để gia hạn hoặc ký kết thỏa ước mới</translation>
+    </message>
+    <message>
+        <source>The expired agreement stops applying unless renewed</source>
+        <translation>Thỏa ước đã hết hạn sẽ thôi áp dụng nếu không được gia hạn hoặc thay thế</translation>
+    </message>
+    <message>
+        <source>Action agreed in a dialogue</source>
+        <translation>Việc đã thống nhất tại cuộc đối thoại</translation>
+    </message>
+    <message>
+        <source>Clause of the agreement to carry out</source>
+        <translation>Điều khoản thỏa ước cần thực hiện</translation>
+    </message>
+    <message>
+        <source>Commitment of the conference resolution</source>
+        <translation>Nội dung thực hiện nghị quyết hội nghị người lao động</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +3427,355 @@ Carried out by {owner}, due {due}.</source>
     </message>
 </context>
 <context>
+    <name>Dialogue</name>
+    <message>
+        <source>Criteria for assessing job performance</source>
+        <translation>Tiêu chí đánh giá mức độ hoàn thành công việc</translation>
+    </message>
+    <message>
+        <source>Redundancy for structural, technological or economic reasons</source>
+        <translation>Cho thôi việc do thay đổi cơ cấu, công nghệ hoặc vì lý do kinh tế</translation>
+    </message>
+    <message>
+        <source>Labour use plan</source>
+        <translation>Phương án sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>Wage scales, pay tables and labour norms</source>
+        <translation>Thang lương, bảng lương và định mức lao động</translation>
+    </message>
+    <message>
+        <source>Bonus rules</source>
+        <translation>Quy chế thưởng</translation>
+    </message>
+    <message>
+        <source>Internal labour rules</source>
+        <translation>Nội quy lao động</translation>
+    </message>
+    <message>
+        <source>Suspension of a worker</source>
+        <translation>Tạm đình chỉ công việc của người lao động</translation>
+    </message>
+    <message>
+        <source>Requested, awaiting the reply</source>
+        <translation>Đã có yêu cầu, chờ văn bản trả lời</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Đã lên lịch</translation>
+    </message>
+    <message>
+        <source>Held, minutes being written</source>
+        <translation>Đã tổ chức, đang ghi biên bản</translation>
+    </message>
+    <message>
+        <source>Minutes signed</source>
+        <translation>Biên bản đã ký</translation>
+    </message>
+    <message>
+        <source>Main points published</source>
+        <translation>Đã công khai nội dung chính</translation>
+    </message>
+    <message>
+        <source>The minutes of this dialogue are signed and final; they cannot be changed.</source>
+        <translation>Biên bản cuộc đối thoại này đã được ký và là bản chính thức; không thể sửa.</translation>
+    </message>
+    <message>
+        <source>Record the reply that agrees the time and place first.</source>
+        <translation>Trước hết hãy ghi nhận văn bản trả lời thống nhất thời gian, địa điểm đối thoại.</translation>
+    </message>
+    <message>
+        <source>Record the attendance and open the dialogue first.</source>
+        <translation>Trước hết hãy ghi nhận thành phần tham dự và bắt đầu đối thoại.</translation>
+    </message>
+    <message>
+        <source>This step is no longer possible: the dialogue has been held.</source>
+        <translation>Không thể thực hiện bước này nữa: cuộc đối thoại đã diễn ra.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueActionsTab</name>
+    <message>
+        <source>Action</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Carried out by</source>
+        <translation>Người/bộ phận thực hiện</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Cập nhật gần nhất</translation>
+    </message>
+    <message>
+        <source>{status}, overdue</source>
+        <translation>{status}, quá hạn</translation>
+    </message>
+    <message>
+        <source>Carried out by {owner}, due {due}.</source>
+        <translation>Thực hiện: {owner}, thời hạn {due}.</translation>
+    </message>
+    <message>
+        <source>Report progress…</source>
+        <translation>Báo cáo tiến độ…</translation>
+    </message>
+    <message>
+        <source>The actions agreed are followed up once the minutes are signed.</source>
+        <translation>Các việc đã thống nhất được theo dõi thực hiện sau khi biên bản đối thoại được ký.</translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation>Báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <source>Select an action first.</source>
+        <translation>Hãy chọn một việc trước.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueClocks</name>
+    <message>
+        <source>Reply to the request: {line}</source>
+        <translation>Trả lời yêu cầu đối thoại: {line}</translation>
+    </message>
+    <message>
+        <source>Agendas: {rule} Employer side: {employer}; worker side: {worker}.</source>
+        <translation>Nội dung đề nghị đối thoại: {rule} Bên người sử dụng lao động: {employer}; bên người lao động: {worker}.</translation>
+    </message>
+    <message>
+        <source>Notice of the main points: {line}</source>
+        <translation>Thông báo nội dung chính: {line}</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueDayTab</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>Items and actions</source>
+        <translation>Nội dung và việc cần làm</translation>
+    </message>
+    <message>
+        <source>Record the reply that agrees the time and place first (Preparation tab).</source>
+        <translation>Trước hết hãy ghi nhận văn bản trả lời thống nhất thời gian, địa điểm đối thoại (thẻ Chuẩn bị).</translation>
+    </message>
+    <message>
+        <source>Only the officers record the dialogue day.</source>
+        <translation>Chỉ cán bộ phụ trách được ghi nhận ngày đối thoại.</translation>
+    </message>
+    <message>
+        <source>Tick who is present on each side. The dialogue opens only with the employer&apos;s legal representative (or a person authorised in writing) and more than 70% of the worker representatives (rule D7).</source>
+        <translation>Đánh dấu những người có mặt của mỗi bên. Cuộc đối thoại chỉ được tiến hành khi có người đại diện theo pháp luật của người sử dụng lao động (hoặc người được ủy quyền bằng văn bản) và trên 70% thành viên đại diện đối thoại bên người lao động tham dự (quy tắc D7).</translation>
+    </message>
+    <message>
+        <source>The dialogue is held: write each item with both sides&apos; positions, and the actions agreed. Then sign the minutes (Minutes tab).</source>
+        <translation>Cuộc đối thoại đã diễn ra: ghi từng nội dung với ý kiến của hai bên và các việc đã thống nhất. Sau đó ký biên bản (thẻ Biên bản).</translation>
+    </message>
+    <message>
+        <source>Stage &quot;{stage}&quot;: the minutes are signed and final; this is the record of the day.</source>
+        <translation>Giai đoạn &quot;{stage}&quot;: biên bản đã ký và không thể sửa; đây là hồ sơ của ngày đối thoại.</translation>
+    </message>
+</context>
+<context>
+    <name>DialoguePage</name>
+    <message>
+        <source>Preparation</source>
+        <translation>Chuẩn bị</translation>
+    </message>
+    <message>
+        <source>Dialogue day</source>
+        <translation>Ngày đối thoại</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>Actions follow-up</source>
+        <translation>Theo dõi thực hiện</translation>
+    </message>
+    <message>
+        <source>Schedule a periodic dialogue…</source>
+        <translation>Lên lịch đối thoại định kỳ…</translation>
+    </message>
+    <message>
+        <source>Record a request…</source>
+        <translation>Ghi nhận yêu cầu đối thoại…</translation>
+    </message>
+    <message>
+        <source>Incident dialogue…</source>
+        <translation>Đối thoại khi có vụ việc…</translation>
+    </message>
+    <message>
+        <source>No dialogue is recorded for this year. Schedule the periodic dialogue (at least one a year, Labour Code 2019 Art 63.2.a), record a written request, or open a dialogue on an incident. Determine both sides&apos; representatives first, in the &quot;Representatives&quot; view.</source>
+        <translation>Năm này chưa có cuộc đối thoại nào. Hãy lên lịch đối thoại định kỳ (ít nhất mỗi năm một lần, điểm a khoản 2 Điều 63 Bộ luật Lao động 2019), ghi nhận yêu cầu đối thoại bằng văn bản hoặc mở cuộc đối thoại khi có vụ việc. Trước đó hãy xác định thành viên đại diện đối thoại của hai bên ở mục &quot;Thành viên đại diện&quot;.</translation>
+    </message>
+    <message>
+        <source>Workplace dialogue</source>
+        <translation>Đối thoại tại nơi làm việc</translation>
+    </message>
+    <message>
+        <source>Dialogues</source>
+        <translation>Các cuộc đối thoại</translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation>Thành viên đại diện</translation>
+    </message>
+</context>
+<context>
+    <name>DialoguePapers</name>
+    <message>
+        <source>List of dialogue representatives</source>
+        <translation>Danh sách thành viên đại diện đối thoại</translation>
+    </message>
+    <message>
+        <source>Request for dialogue</source>
+        <translation>Văn bản yêu cầu đối thoại</translation>
+    </message>
+    <message>
+        <source>Reply to the request</source>
+        <translation>Văn bản trả lời yêu cầu đối thoại</translation>
+    </message>
+    <message>
+        <source>Minutes of the dialogue</source>
+        <translation>Biên bản đối thoại</translation>
+    </message>
+    <message>
+        <source>Minutes of the dialogue (draft)</source>
+        <translation>Biên bản đối thoại (dự thảo)</translation>
+    </message>
+    <message>
+        <source>Notice of the main points</source>
+        <translation>Thông báo nội dung chính</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueText</name>
+    <message>
+        <source>Fewer than 50</source>
+        <translation>Dưới 50</translation>
+    </message>
+    <message>
+        <source>50-149</source>
+        <translation>Từ 50 đến 149</translation>
+    </message>
+    <message>
+        <source>150-299</source>
+        <translation>Từ 150 đến 299</translation>
+    </message>
+    <message>
+        <source>300-499</source>
+        <translation>Từ 300 đến 499</translation>
+    </message>
+    <message>
+        <source>500-999</source>
+        <translation>Từ 500 đến 999</translation>
+    </message>
+    <message>
+        <source>1,000 or more</source>
+        <translation>Từ 1.000 trở lên</translation>
+    </message>
+    <message>
+        <source>Periodic dialogue</source>
+        <translation>Đối thoại định kỳ</translation>
+    </message>
+    <message>
+        <source>Dialogue on request</source>
+        <translation>Đối thoại khi có yêu cầu</translation>
+    </message>
+    <message>
+        <source>Dialogue on an incident</source>
+        <translation>Đối thoại khi có vụ việc</translation>
+    </message>
+    <message>
+        <source>Employer side</source>
+        <translation>Bên người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>Worker side</source>
+        <translation>Bên người lao động</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>Grassroots trade union</source>
+        <translation>Công đoàn cơ sở</translation>
+    </message>
+    <message>
+        <source>Other worker representative organisation</source>
+        <translation>Tổ chức đại diện người lao động tại cơ sở khác</translation>
+    </message>
+    <message>
+        <source>Dialogue representative group</source>
+        <translation>Nhóm đại diện đối thoại</translation>
+    </message>
+    <message>
+        <source>{label} ({article})</source>
+        <translation>{label} ({article})</translation>
+    </message>
+    <message>
+        <source>{range} workers: at least {minimum}</source>
+        <translation>{range} người lao động: ít nhất {minimum} thành viên</translation>
+    </message>
+    <message>
+        <source>{range} workers: at least {minimum}, from {minimum} to {maximum}</source>
+        <translation>{range} người lao động: ít nhất {minimum}, từ {minimum} đến {maximum} thành viên</translation>
+    </message>
+    <message>
+        <source>done on {day}, on time</source>
+        <translation>thực hiện ngày {day}, đúng hạn</translation>
+    </message>
+    <message>
+        <source>done on {day}, LATE</source>
+        <translation>thực hiện ngày {day}, TRỄ HẠN</translation>
+    </message>
+    <message>
+        <source>not done, the deadline has passed</source>
+        <translation>chưa thực hiện, đã quá hạn</translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation>chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>chưa gửi</translation>
+    </message>
+    <message>
+        <source>sent on {day}</source>
+        <translation>gửi ngày {day}</translation>
+    </message>
+    <message>
+        <source>sent on {day}, on time</source>
+        <translation>gửi ngày {day}, đúng hạn</translation>
+    </message>
+    <message>
+        <source>sent on {day}, LATE</source>
+        <translation>gửi ngày {day}, TRỄ HẠN</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPreview</name>
     <message>
         <source>Save as PDF…</source>
@@ -1952,12 +3987,76 @@ Carried out by {owner}, due {due}.</source>
         <translation>hội nghị đại biểu</translation>
     </message>
     <message>
+        <source>Collective agreement</source>
+        <translation>Thỏa ước lao động tập thể</translation>
+    </message>
+    <message>
+        <source>In force from {start} to {end} ({months} months).</source>
+        <translation>Có hiệu lực từ ngày {start} đến ngày {end} ({months} tháng).</translation>
+    </message>
+    <message>
         <source>Number {number}</source>
         <translation>Số {number}</translation>
     </message>
     <message>
+        <source>Signed on {day} by {employer} and {union}.</source>
+        <translation>Ký kết ngày {day} giữa {employer} và {union}.</translation>
+    </message>
+    <message>
+        <source>Chapter {number}. {title}</source>
+        <translation>Chương {number}. {title}</translation>
+    </message>
+    <message>
+        <source>Clause {number}. {title}</source>
+        <translation>Điều {number}. {title}</translation>
+    </message>
+    <message>
+        <source>This clause has its own term: {months} months.</source>
+        <translation>Điều khoản này có thời hạn riêng: {months} tháng.</translation>
+    </message>
+    <message>
+        <source>Bargaining minutes</source>
+        <translation>Biên bản thương lượng tập thể</translation>
+    </message>
+    <message>
+        <source>Bargaining session {number}: {title}</source>
+        <translation>Phiên họp thương lượng {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Nội dung đã thỏa thuận</translation>
+    </message>
+    <message>
+        <source>Still disputed</source>
+        <translation>Nội dung còn ý kiến khác nhau</translation>
+    </message>
+    <message>
+        <source>Session held on {day}.</source>
+        <translation>Phiên họp ngày {day}.</translation>
+    </message>
+    <message>
         <source>Adopted by the {form} held on {day} at {place}.</source>
         <translation>Được {form} họp ngày {day} tại {place} thông qua.</translation>
+    </message>
+    <message>
+        <source>periodic dialogue</source>
+        <translation>đối thoại định kỳ</translation>
+    </message>
+    <message>
+        <source>dialogue on request</source>
+        <translation>đối thoại khi có yêu cầu</translation>
+    </message>
+    <message>
+        <source>dialogue on an incident</source>
+        <translation>đối thoại khi có vụ việc</translation>
+    </message>
+    <message>
+        <source>Dialogue notice</source>
+        <translation>Thông báo về đối thoại</translation>
+    </message>
+    <message>
+        <source>Main points of the {kind} held on {day}.</source>
+        <translation>Nội dung chính của cuộc {kind} tổ chức ngày {day}.</translation>
     </message>
     <message>
         <source>Published from {day} at {place}.</source>
@@ -2589,6 +4688,426 @@ Carried out by {owner}, due {due}.</source>
         <source>Say where the resolution was published.</source>
         <translation>Hãy ghi rõ nơi công khai nghị quyết.</translation>
     </message>
+    <message>
+        <source>Numbers of workers, ballots and votes cannot be negative.</source>
+        <translation>Số người lao động, số phiếu và số phiếu biểu quyết không được là số âm.</translation>
+    </message>
+    <message>
+        <source>The enterprise must have at least one worker; {workforce} given.</source>
+        <translation>Doanh nghiệp phải có ít nhất một người lao động; số đã nhập: {workforce}.</translation>
+    </message>
+    <message>
+        <source>More ballots were issued ({issued}) than the enterprise has workers ({workforce}).</source>
+        <translation>Số phiếu phát ra ({issued}) nhiều hơn số người lao động của doanh nghiệp ({workforce}).</translation>
+    </message>
+    <message>
+        <source>More ballots were returned ({returned}) than issued ({issued}).</source>
+        <translation>Số phiếu thu về ({returned}) nhiều hơn số phiếu phát ra ({issued}).</translation>
+    </message>
+    <message>
+        <source>Votes in favour ({in_favour}), against ({against}) and invalid ({invalid}) add up to {total}, not to the {returned} ballots returned.</source>
+        <translation>Số phiếu tán thành ({in_favour}), không tán thành ({against}) và không hợp lệ ({invalid}) cộng lại là {total}, không khớp với {returned} phiếu thu về.</translation>
+    </message>
+    <message>
+        <source>The agreement may be signed only after more than half of all workers voted for it (Labour Code Art 76.1).</source>
+        <translation>Thỏa ước chỉ được ký kết khi có trên 50% tổng số người lao động của doanh nghiệp biểu quyết tán thành (khoản 1 Điều 76 Bộ luật Lao động).</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be signed ({signed}) before the vote ({vote}).</source>
+        <translation>Không thể ký kết thỏa ước ({signed}) trước ngày biểu quyết ({vote}).</translation>
+    </message>
+    <message>
+        <source>The agreement cannot take effect ({written}) before it is signed ({signed}).</source>
+        <translation>Thỏa ước không thể có hiệu lực ({written}) trước ngày ký kết ({signed}).</translation>
+    </message>
+    <message>
+        <source>The term of an agreement (or of a clause) must be from 1 to 3 years (12 to 36 months); {months} months given.</source>
+        <translation>Thời hạn của thỏa ước (hoặc của một điều khoản) phải từ 1 đến 3 năm (từ 12 đến 36 tháng); thời hạn đã nhập: {months} tháng.</translation>
+    </message>
+    <message>
+        <source>An agreement cannot expire ({expires}) before it takes effect ({effective}).</source>
+        <translation>Thỏa ước không thể hết hạn ({expires}) trước ngày có hiệu lực ({effective}).</translation>
+    </message>
+    <message>
+        <source>Chapters and clauses are numbered from 1 (chapter {chapter}, clause {number}).</source>
+        <translation>Chương và điều được đánh số từ 1 (chương {chapter}, điều {number}).</translation>
+    </message>
+    <message>
+        <source>Chapter {chapter} has two clauses numbered {number}.</source>
+        <translation>Chương {chapter} có hai điều cùng số {number}.</translation>
+    </message>
+    <message>
+        <source>Chapter {chapter} has two different titles.</source>
+        <translation>Chương {chapter} có hai tên khác nhau.</translation>
+    </message>
+    <message>
+        <source>Clause {number} of chapter {chapter} needs a title and a text.</source>
+        <translation>Điều {number} của chương {chapter} phải có tiêu đề và nội dung.</translation>
+    </message>
+    <message>
+        <source>The agreed end of bargaining ({end}) cannot be before its start ({start}).</source>
+        <translation>Ngày kết thúc thương lượng đã thỏa thuận ({end}) không thể trước ngày bắt đầu ({start}).</translation>
+    </message>
+    <message>
+        <source>A session cannot be dated before the request ({requested}).</source>
+        <translation>Ngày phiên họp không thể trước ngày yêu cầu thương lượng ({requested}).</translation>
+    </message>
+    <message>
+        <source>A session cannot be dated before the previous session ({previous}).</source>
+        <translation>Ngày phiên họp không thể trước phiên họp trước đó ({previous}).</translation>
+    </message>
+    <message>
+        <source>A failure cannot be dated before the request ({requested}).</source>
+        <translation>Ngày ghi nhận thương lượng không thành không thể trước ngày yêu cầu thương lượng ({requested}).</translation>
+    </message>
+    <message>
+        <source>Bargaining started on {started}, within the time limit ({due}): it was not refused or late.</source>
+        <translation>Thương lượng đã bắt đầu ngày {started}, trong thời hạn ({due}): không có việc từ chối hay chậm bắt đầu thương lượng.</translation>
+    </message>
+    <message>
+        <source>Bargaining has not started, so its time cannot have run out.</source>
+        <translation>Thương lượng chưa bắt đầu nên chưa thể hết thời hạn thương lượng.</translation>
+    </message>
+    <message>
+        <source>Bargaining may go on until {due}: its time has not run out on {declared}.</source>
+        <translation>Thương lượng có thể tiếp tục đến ngày {due}: đến ngày {declared} vẫn chưa hết thời hạn.</translation>
+    </message>
+    <message>
+        <source>The enterprise must have at least one worker; {headcount} given.</source>
+        <translation>Doanh nghiệp phải có ít nhất một người lao động; số đã nhập: {headcount}.</translation>
+    </message>
+    <message>
+        <source>Seats must be at least 1 and memberships cannot be negative.</source>
+        <translation>Số thành viên cần phân bổ phải từ 1 trở lên và số thành viên của mỗi tổ chức không được là số âm.</translation>
+    </message>
+    <message>
+        <source>The employer holds no worker-side seats.</source>
+        <translation>Người sử dụng lao động không có thành viên ở bên người lao động.</translation>
+    </message>
+    <message>
+        <source>No worker organisation has members to share the seats.</source>
+        <translation>Không có tổ chức nào của người lao động có thành viên để phân bổ số thành viên đại diện đối thoại.</translation>
+    </message>
+    <message>
+        <source>Worker representatives present ({present}) must be between 0 and those on the list ({listed}), and the list cannot be empty.</source>
+        <translation>Số thành viên đại diện bên người lao động có mặt ({present}) phải từ 0 đến số thành viên trong danh sách ({listed}), và danh sách không được để trống.</translation>
+    </message>
+    <message>
+        <source>Supporters ({supporters}) must be between 0 and the worker representatives on the list ({listed}).</source>
+        <translation>Số thành viên đồng ý với yêu cầu ({supporters}) phải từ 0 đến số thành viên đại diện bên người lao động trong danh sách ({listed}).</translation>
+    </message>
+    <message>
+        <source>This bargaining has not been recorded as failed.</source>
+        <translation>Cuộc thương lượng này chưa được ghi nhận là không thành.</translation>
+    </message>
+    <message>
+        <source>The workers&apos; vote on this draft has not been recorded yet.</source>
+        <translation>Chưa ghi nhận kết quả lấy ý kiến người lao động về dự thảo này.</translation>
+    </message>
+    <message>
+        <source>The announcement of this agreement has not been recorded yet.</source>
+        <translation>Chưa ghi nhận việc công bố thỏa ước này.</translation>
+    </message>
+    <message>
+        <source>This agreement has not been signed yet.</source>
+        <translation>Thỏa ước này chưa được ký kết.</translation>
+    </message>
+    <message>
+        <source>The draft agreement has no clause yet.</source>
+        <translation>Dự thảo thỏa ước chưa có điều khoản nào.</translation>
+    </message>
+    <message>
+        <source>A draft cannot be dated before the request ({day}).</source>
+        <translation>Ngày của dự thảo không thể trước ngày yêu cầu thương lượng ({day}).</translation>
+    </message>
+    <message>
+        <source>The vote cannot come before the draft was agreed ({day}).</source>
+        <translation>Không thể biểu quyết trước ngày các bên thống nhất dự thảo ({day}).</translation>
+    </message>
+    <message>
+        <source>Name the lawful representatives of both parties who sign (Labour Code Art 76.4).</source>
+        <translation>Hãy ghi rõ người đại diện hợp pháp của các bên ký kết thỏa ước (khoản 4 Điều 76 Bộ luật Lao động).</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be filed before it was signed ({day}).</source>
+        <translation>Không thể gửi thỏa ước trước ngày ký kết ({day}).</translation>
+    </message>
+    <message>
+        <source>Keep the proof of sending (a receipt number, a postal reference or the authority&apos;s acknowledgement).</source>
+        <translation>Hãy ghi lại bằng chứng đã gửi (số giấy biên nhận, mã bưu gửi hoặc văn bản xác nhận của cơ quan nhận).</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be announced before it was signed ({day}).</source>
+        <translation>Không thể công bố thỏa ước trước ngày ký kết ({day}).</translation>
+    </message>
+    <message>
+        <source>Say where the agreement was announced.</source>
+        <translation>Hãy ghi rõ nơi công bố thỏa ước.</translation>
+    </message>
+    <message>
+        <source>Clauses are followed once the agreement is signed.</source>
+        <translation>Chỉ theo dõi thực hiện các điều khoản sau khi thỏa ước được ký kết.</translation>
+    </message>
+    <message>
+        <source>A progress report cannot be dated before the signing ({day}).</source>
+        <translation>Báo cáo tiến độ không thể ghi ngày trước ngày ký kết thỏa ước ({day}).</translation>
+    </message>
+    <message>
+        <source>Say who asked to bargain.</source>
+        <translation>Hãy ghi rõ bên yêu cầu thương lượng.</translation>
+    </message>
+    <message>
+        <source>Choose at least one topic to bargain on (Labour Code Art 67).</source>
+        <translation>Hãy chọn ít nhất một nội dung thương lượng (Điều 67 Bộ luật Lao động).</translation>
+    </message>
+    <message>
+        <source>The information cannot be asked for before the request ({requested}).</source>
+        <translation>Không thể đề nghị cung cấp thông tin trước ngày yêu cầu thương lượng ({requested}).</translation>
+    </message>
+    <message>
+        <source>The time and place cannot be agreed before the request ({requested}).</source>
+        <translation>Không thể thống nhất thời gian, địa điểm trước ngày yêu cầu thương lượng ({requested}).</translation>
+    </message>
+    <message>
+        <source>The bargaining cannot start before the day it was arranged ({day}).</source>
+        <translation>Thương lượng không thể bắt đầu trước ngày các bên thống nhất thời gian, địa điểm ({day}).</translation>
+    </message>
+    <message>
+        <source>The information cannot be supplied before it was asked for ({asked}).</source>
+        <translation>Không thể cung cấp thông tin trước ngày được đề nghị ({asked}).</translation>
+    </message>
+    <message>
+        <source>The agreed end must come after the request ({requested}).</source>
+        <translation>Ngày kết thúc đã thỏa thuận phải sau ngày yêu cầu thương lượng ({requested}).</translation>
+    </message>
+    <message>
+        <source>Name the representatives of both sides: they sign the minutes (Labour Code Art 70.5).</source>
+        <translation>Hãy ghi rõ đại diện của các bên: họ là người ký biên bản (khoản 5 Điều 70 Bộ luật Lao động).</translation>
+    </message>
+    <message>
+        <source>Name the note-taker: the minutes carry their signature too.</source>
+        <translation>Hãy ghi rõ người ghi biên bản: biên bản cũng có chữ ký của người này.</translation>
+    </message>
+    <message>
+        <source>The minutes must say what was agreed and what is still disputed (Labour Code Art 70.5).</source>
+        <translation>Biên bản phải ghi rõ nội dung đã thỏa thuận và nội dung còn ý kiến khác nhau (khoản 5 Điều 70 Bộ luật Lao động).</translation>
+    </message>
+    <message>
+        <source>The next session must come after this one ({day}).</source>
+        <translation>Phiên họp tiếp theo phải sau phiên họp này ({day}).</translation>
+    </message>
+    <message>
+        <source>The minutes cannot be published before the session ({day}).</source>
+        <translation>Không thể công bố biên bản trước ngày họp ({day}).</translation>
+    </message>
+    <message>
+        <source>Say where the minutes were published.</source>
+        <translation>Hãy ghi rõ nơi công bố biên bản.</translation>
+    </message>
+    <message>
+        <source>The bargaining cannot end before its last session ({day}).</source>
+        <translation>Thương lượng không thể kết thúc trước phiên họp cuối cùng ({day}).</translation>
+    </message>
+    <message>
+        <source>The failure cannot be dated before the last session ({day}).</source>
+        <translation>Ngày ghi nhận thương lượng không thành không thể trước phiên họp cuối cùng ({day}).</translation>
+    </message>
+    <message>
+        <source>Choose the agreement that the amendment or renewal changes.</source>
+        <translation>Hãy chọn thỏa ước được sửa đổi, bổ sung hoặc gia hạn.</translation>
+    </message>
+    <message>
+        <source>Only a signed agreement can be amended or renewed.</source>
+        <translation>Chỉ thỏa ước đã ký kết mới được sửa đổi, bổ sung hoặc gia hạn.</translation>
+    </message>
+    <message>
+        <source>The request cannot come before the agreement was signed ({day}).</source>
+        <translation>Ngày yêu cầu không thể trước ngày ký kết thỏa ước ({day}).</translation>
+    </message>
+    <message>
+        <source>The dialogue cannot be held before {day}.</source>
+        <translation>Không thể tổ chức đối thoại trước ngày {day}.</translation>
+    </message>
+    <message>
+        <source>Name the written authorisation of {name}.</source>
+        <translation>Hãy ghi rõ văn bản ủy quyền cho {name}.</translation>
+    </message>
+    <message>
+        <source>Only representatives on the list can be present.</source>
+        <translation>Chỉ thành viên có trong danh sách mới được ghi nhận có mặt.</translation>
+    </message>
+    <message>
+        <source>Every item needs a title.</source>
+        <translation>Mỗi nội dung phải có tên.</translation>
+    </message>
+    <message>
+        <source>An action needs what is to be done and who carries it out.</source>
+        <translation>Việc cần làm phải ghi rõ nội dung công việc và người thực hiện.</translation>
+    </message>
+    <message>
+        <source>An action cannot fall due before the dialogue ({day}).</source>
+        <translation>Thời hạn thực hiện không thể trước ngày đối thoại ({day}).</translation>
+    </message>
+    <message>
+        <source>The minutes record no agenda item: write what was discussed first.</source>
+        <translation>Biên bản chưa ghi nội dung đối thoại nào: hãy ghi những nội dung đã trao đổi trước.</translation>
+    </message>
+    <message>
+        <source>The minutes cannot be signed before the dialogue ({day}).</source>
+        <translation>Không thể ký biên bản trước ngày đối thoại ({day}).</translation>
+    </message>
+    <message>
+        <source>The dialogue cannot end ({end}) before it starts ({start}).</source>
+        <translation>Cuộc đối thoại không thể kết thúc ({end}) trước khi bắt đầu ({start}).</translation>
+    </message>
+    <message>
+        <source>Write the main points the notice publishes.</source>
+        <translation>Hãy ghi nội dung chính cần công khai trong thông báo.</translation>
+    </message>
+    <message>
+        <source>Say where the notice was published.</source>
+        <translation>Hãy ghi rõ nơi công khai thông báo.</translation>
+    </message>
+    <message>
+        <source>The notice cannot be published before the dialogue ({day}).</source>
+        <translation>Không thể công khai thông báo trước ngày đối thoại ({day}).</translation>
+    </message>
+    <message>
+        <source>Actions are followed once the minutes are signed.</source>
+        <translation>Chỉ theo dõi thực hiện các việc đã thống nhất sau khi biên bản đối thoại được ký.</translation>
+    </message>
+    <message>
+        <source>A progress report cannot be dated before {day}.</source>
+        <translation>Báo cáo tiến độ không thể ghi ngày trước ngày {day}.</translation>
+    </message>
+    <message>
+        <source>The roster has no active workers: import it before determining the dialogue representatives.</source>
+        <translation>Danh sách chưa có người lao động đang làm việc: hãy nhập danh sách trước khi xác định thành viên đại diện đối thoại.</translation>
+    </message>
+    <message>
+        <source>A new list cannot be determined before the list it copies ({day}).</source>
+        <translation>Không thể xác định danh sách mới trước ngày xác định danh sách mà nó kế thừa ({day}).</translation>
+    </message>
+    <message>
+        <source>A member is replaced by someone of the same side.</source>
+        <translation>Thành viên chỉ được thay thế bằng người cùng bên.</translation>
+    </message>
+    <message>
+        <source>The replacement cannot join before the member leaves ({day}).</source>
+        <translation>Người thay thế không thể tham gia trước ngày thành viên cũ thôi tham gia ({day}).</translation>
+    </message>
+    <message>
+        <source>Say where the list was published.</source>
+        <translation>Hãy ghi rõ nơi công khai danh sách.</translation>
+    </message>
+    <message>
+        <source>A list cannot be published before it was determined ({day}).</source>
+        <translation>Không thể công khai danh sách trước ngày xác định danh sách ({day}).</translation>
+    </message>
+    <message>
+        <source>{name} already left the list on {day}.</source>
+        <translation>{name} đã thôi tham gia danh sách từ ngày {day}.</translation>
+    </message>
+    <message>
+        <source>Say why the member leaves the list.</source>
+        <translation>Hãy ghi rõ lý do thành viên thôi tham gia.</translation>
+    </message>
+    <message>
+        <source>A member cannot leave before joining the list ({day}).</source>
+        <translation>Thành viên không thể thôi tham gia trước ngày tham gia danh sách ({day}).</translation>
+    </message>
+    <message>
+        <source>The employer sits on the employer side; every worker organisation on the worker side.</source>
+        <translation>Người sử dụng lao động thuộc bên người sử dụng lao động; mọi tổ chức của người lao động thuộc bên người lao động.</translation>
+    </message>
+    <message>
+        <source>The legal representative sits on the employer side, not the worker side.</source>
+        <translation>Người đại diện theo pháp luật thuộc bên người sử dụng lao động, không thuộc bên người lao động.</translation>
+    </message>
+    <message>
+        <source>A member cannot join before the list was determined ({day}).</source>
+        <translation>Thành viên không thể tham gia trước ngày xác định danh sách ({day}).</translation>
+    </message>
+    <message>
+        <source>Every member needs a name.</source>
+        <translation>Mỗi thành viên phải có họ và tên.</translation>
+    </message>
+    <message>
+        <source>{name} is already on the list.</source>
+        <translation>{name} đã có trong danh sách.</translation>
+    </message>
+    <message>
+        <source>{name} is already on the list as the legal representative.</source>
+        <translation>{name} đã có trong danh sách với tư cách người đại diện theo pháp luật.</translation>
+    </message>
+    <message>
+        <source>No reply to a request for dialogue is recorded for this dialogue.</source>
+        <translation>Cuộc đối thoại này chưa có văn bản trả lời đề nghị đối thoại.</translation>
+    </message>
+    <message>
+        <source>The dialogue has not been held yet: its minutes start with the attendance.</source>
+        <translation>Cuộc đối thoại chưa diễn ra: biên bản bắt đầu từ việc điểm danh thành phần tham dự.</translation>
+    </message>
+    <message>
+        <source>The main points of this dialogue have not been published yet.</source>
+        <translation>Nội dung chính của cuộc đối thoại này chưa được công khai.</translation>
+    </message>
+    <message>
+        <source>A dialogue on request starts from the written request.</source>
+        <translation>Đối thoại khi có yêu cầu phải bắt đầu từ văn bản yêu cầu đối thoại.</translation>
+    </message>
+    <message>
+        <source>Say which event requires the dialogue (Decree 145/2020 Art 41).</source>
+        <translation>Hãy ghi rõ vụ việc phải tổ chức đối thoại (Điều 41 Nghị định 145/2020/NĐ-CP).</translation>
+    </message>
+    <message>
+        <source>Write what the request asks to discuss.</source>
+        <translation>Hãy ghi nội dung đề nghị đối thoại.</translation>
+    </message>
+    <message>
+        <source>Only worker representatives on the list can back the request.</source>
+        <translation>Chỉ thành viên đại diện đối thoại bên người lao động có trong danh sách mới được đồng ý với yêu cầu.</translation>
+    </message>
+    <message>
+        <source>A request of the employer side needs the approval of the legal representative (Decree 145/2020 Art 40.1.a).</source>
+        <translation>Yêu cầu của bên người sử dụng lao động phải được người đại diện theo pháp luật đồng ý (điểm a khoản 1 Điều 40 Nghị định 145/2020/NĐ-CP).</translation>
+    </message>
+    <message>
+        <source>Only a request of the worker side is backed by worker representatives.</source>
+        <translation>Chỉ yêu cầu của bên người lao động mới cần thành viên đại diện bên người lao động đồng ý.</translation>
+    </message>
+    <message>
+        <source>Write the reply.</source>
+        <translation>Hãy ghi nội dung trả lời.</translation>
+    </message>
+    <message>
+        <source>The reply cannot be sent before the request was received ({day}).</source>
+        <translation>Không thể gửi văn bản trả lời trước ngày nhận yêu cầu ({day}).</translation>
+    </message>
+    <message>
+        <source>The dialogue cannot be scheduled before the reply ({day}).</source>
+        <translation>Ngày đối thoại không thể trước ngày trả lời yêu cầu ({day}).</translation>
+    </message>
+    <message>
+        <source>The dialogue cannot be scheduled before {day}.</source>
+        <translation>Ngày đối thoại không thể trước ngày {day}.</translation>
+    </message>
+    <message>
+        <source>Write what the side wants to discuss.</source>
+        <translation>Hãy ghi nội dung bên này đề nghị đối thoại.</translation>
+    </message>
+    <message>
+        <source>Determine the dialogue representatives of both sides first.</source>
+        <translation>Hãy xác định thành viên đại diện đối thoại của hai bên trước.</translation>
+    </message>
+    <message>
+        <source>The dialogue cannot come before its representatives were determined ({day}).</source>
+        <translation>Ngày đối thoại không thể trước ngày xác định thành viên đại diện đối thoại ({day}).</translation>
+    </message>
+    <message>
+        <source>Give the dialogue a title.</source>
+        <translation>Hãy đặt tên cho cuộc đối thoại.</translation>
+    </message>
 </context>
 <context>
     <name>FinalizeDialog</name>
@@ -2800,6 +5319,124 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
     <message>
         <source>{count} problems were found; nothing was imported. Correct the file and import it again.</source>
         <translation>Phát hiện {count} lỗi; chưa có dữ liệu nào được nhập. Hãy sửa tệp rồi nhập lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPanel</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Employer says</source>
+        <translation>Ý kiến NSDLĐ</translation>
+    </message>
+    <message>
+        <source>Workers say</source>
+        <translation>Ý kiến NLĐ</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Đã thống nhất</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Chưa thống nhất</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Carried out by</source>
+        <translation>Người/bộ phận thực hiện</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Item discussed</source>
+        <translation>Nội dung đối thoại</translation>
+    </message>
+    <message>
+        <source>Employer position</source>
+        <translation>Ý kiến bên người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>Worker position</source>
+        <translation>Ý kiến bên người lao động</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Những nội dung đã thống nhất</translation>
+    </message>
+    <message>
+        <source>What was not agreed</source>
+        <translation>Những nội dung chưa thống nhất</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nội dung mới</translation>
+    </message>
+    <message>
+        <source>Save item</source>
+        <translation>Lưu nội dung</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Xóa nội dung</translation>
+    </message>
+    <message>
+        <source>Agenda items and positions</source>
+        <translation>Nội dung đối thoại và ý kiến của hai bên</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Thêm việc cần làm…</translation>
+    </message>
+    <message>
+        <source>Actions agreed</source>
+        <translation>Các việc đã thống nhất thực hiện</translation>
+    </message>
+</context>
+<context>
+    <name>ListPublicationDialog</name>
+    <message>
+        <source>Record publication</source>
+        <translation>Ghi nhận việc công khai</translation>
+    </message>
+    <message>
+        <source>Both sides&apos; lists of dialogue representatives are published at the workplace once determined and whenever they change (Decree 145/2020 Art 38.3).</source>
+        <translation>Danh sách thành viên đại diện đối thoại của hai bên được công khai tại nơi làm việc khi xác định và mỗi khi có thay đổi (khoản 3 Điều 38 Nghị định 145/2020/NĐ-CP).</translation>
+    </message>
+    <message>
+        <source>e.g. Notice board of canteen 1</source>
+        <translation>Ví dụ: Bảng tin nhà ăn số 1</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Ngày công khai</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +5661,156 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Replace a representative — {side}</source>
+        <translation>Thay thế thành viên đại diện đối thoại — {side}</translation>
+    </message>
+    <message>
+        <source>Add a representative — {side}</source>
+        <translation>Thêm thành viên đại diện đối thoại — {side}</translation>
+    </message>
+    <message>
+        <source>e.g. left the company; changed job; resigned from the group</source>
+        <translation>Ví dụ: nghỉ việc; chuyển công việc; xin rút khỏi nhóm</translation>
+    </message>
+    <message>
+        <source>Nobody chosen from the roster</source>
+        <translation>Chưa chọn ai</translation>
+    </message>
+    <message>
+        <source>Choose from the roster…</source>
+        <translation>Chọn người lao động…</translation>
+    </message>
+    <message>
+        <source>Or type the name of someone not on the roster</source>
+        <translation>Hoặc nhập họ tên người không có trong danh sách người lao động</translation>
+    </message>
+    <message>
+        <source>The legal representative of the enterprise</source>
+        <translation>Người đại diện theo pháp luật của doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Replacing</source>
+        <translation>Thay thế</translation>
+    </message>
+    <message>
+        <source>Leaves on</source>
+        <translation>Thôi tham gia từ ngày</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Danh sách người lao động</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Bộ phận</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Joins on</source>
+        <translation>Tham gia từ ngày</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Thay thế</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Choose a representative</source>
+        <translation>Chọn thành viên đại diện đối thoại</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <source>Legal representative</source>
+        <translation>Người đại diện theo pháp luật</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Bộ phận</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Tham gia từ</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Thôi tham gia</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>Show former members</source>
+        <translation>Hiện cả thành viên đã thôi</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>End membership…</source>
+        <translation>Cho thôi tham gia…</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Thay thế…</translation>
+    </message>
+    <message>
+        <source>Select a current member first.</source>
+        <translation>Hãy chọn một thành viên hiện tại trước.</translation>
+    </message>
+    <message>
+        <source>End membership</source>
+        <translation>Cho thôi tham gia</translation>
+    </message>
+    <message>
+        <source>{name} leaves the list of dialogue representatives. The side chooses a replacement and publishes the change (Decree 145/2020 Art 38.3).</source>
+        <translation>{name} thôi là thành viên đại diện đối thoại. Bên có thành viên thôi tham gia cử người thay thế và công khai sự thay đổi (khoản 3 Điều 38 Nghị định 145/2020/NĐ-CP).</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
     <name>MinutesPanel</name>
     <message>
         <source>Time</source>
@@ -3091,6 +5878,73 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
     </message>
 </context>
 <context>
+    <name>MinutesTab</name>
+    <message>
+        <source>Signs for</source>
+        <translation>Ký thay mặt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Signatories (rule D8, Decree 145/2020 Art 39.4)</source>
+        <translation>Người ký biên bản (quy tắc D8, khoản 4 Điều 39 Nghị định 145/2020/NĐ-CP)</translation>
+    </message>
+    <message>
+        <source>The minutes are signed by the employer&apos;s legal representative (or the person authorised in writing) and by a representative of each worker representative organisation and of the dialogue representative group on the list.</source>
+        <translation>Biên bản đối thoại có chữ ký của người đại diện theo pháp luật của người sử dụng lao động (hoặc người được ủy quyền bằng văn bản) và của đại diện mỗi tổ chức đại diện người lao động tại cơ sở và nhóm đại diện đối thoại có trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Sign and finalize…</source>
+        <translation>Ký và hoàn tất biên bản…</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Ký biên bản</translation>
+    </message>
+    <message>
+        <source>Signed on, dialogue ended at</source>
+        <translation>Ngày ký, giờ kết thúc đối thoại</translation>
+    </message>
+    <message>
+        <source>The signatories appear once the attendance is recorded on the dialogue day.</source>
+        <translation>Danh sách người ký hiện ra khi đã ghi nhận thành phần tham dự trong ngày đối thoại.</translation>
+    </message>
+    <message>
+        <source>Warning: the minutes record nothing of substance — no point agreed or not agreed, and no position of more than a few words. Minutes like these do not show that a real dialogue took place.</source>
+        <translation>Cảnh báo: biên bản không ghi nhận nội dung thực chất — không có nội dung đã thống nhất hay chưa thống nhất, và không có ý kiến nào dài quá vài từ. Biên bản như vậy không cho thấy cuộc đối thoại đã thực sự diễn ra.</translation>
+    </message>
+    <message>
+        <source>Minutes No. {number} signed on {day}; the dialogue ended at {end}. They are final and cannot be changed.</source>
+        <translation>Biên bản số {number} ký ngày {day}; cuộc đối thoại kết thúc lúc {end}. Biên bản là bản chính thức, không thể sửa.</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>Chưa ký.</translation>
+    </message>
+    <message>
+        <source>Sign the minutes of &quot;{title}&quot;? Once signed they are final: nothing of this dialogue can be changed.</source>
+        <translation>Ký biên bản cuộc đối thoại &quot;{title}&quot;? Sau khi ký, biên bản là bản chính thức: không thể sửa bất cứ nội dung nào của cuộc đối thoại này.</translation>
+    </message>
+    <message>
+        <source>Sign and finalize</source>
+        <translation>Ký và hoàn tất biên bản</translation>
+    </message>
+    <message>
+        <source>Minutes signed</source>
+        <translation>Biên bản đã ký</translation>
+    </message>
+    <message>
+        <source>The minutes are No. {number}. Publish the main points within 3 working days (Notice tab).</source>
+        <translation>Biên bản số {number}. Hãy công khai nội dung chính trong thời hạn 03 ngày làm việc (thẻ Thông báo).</translation>
+    </message>
+</context>
+<context>
     <name>MomentDialog</name>
     <message>
         <source>Cancel</source>
@@ -3142,6 +5996,112 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>NewDialogueDialog</name>
+    <message>
+        <source>Dialogue on an incident</source>
+        <translation>Đối thoại khi có vụ việc</translation>
+    </message>
+    <message>
+        <source>Schedule a periodic dialogue</source>
+        <translation>Lên lịch đối thoại định kỳ</translation>
+    </message>
+    <message>
+        <source>The employer holds dialogue when one of these events happens (Labour Code 2019 Art 63.2.c, Decree 145/2020 Art 41). Say which one.</source>
+        <translation>Người sử dụng lao động tổ chức đối thoại khi xảy ra một trong các vụ việc sau (điểm c khoản 2 Điều 63 Bộ luật Lao động 2019, Điều 41 Nghị định 145/2020/NĐ-CP). Hãy chọn vụ việc.</translation>
+    </message>
+    <message>
+        <source>At least one periodic dialogue a year (Labour Code 2019 Art 63.2.a). Each side sends what it wants to discuss at least 5 working days before the day (Decree 145/2020 Art 39.3).</source>
+        <translation>Đối thoại định kỳ ít nhất mỗi năm một lần (điểm a khoản 2 Điều 63 Bộ luật Lao động 2019). Mỗi bên gửi nội dung đề nghị đối thoại chậm nhất 05 ngày làm việc trước ngày đối thoại (khoản 3 Điều 39 Nghị định 145/2020/NĐ-CP).</translation>
+    </message>
+    <message>
+        <source>Periodic dialogue {year}</source>
+        <translation>Đối thoại định kỳ năm {year}</translation>
+    </message>
+    <message>
+        <source>e.g. Meeting room 1</source>
+        <translation>Ví dụ: Phòng họp số 1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên cuộc đối thoại</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Lên lịch</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTab</name>
+    <message>
+        <source>The main points of the dialogue: what was agreed, what was not, the actions and who carries them out</source>
+        <translation>Nội dung chính của cuộc đối thoại: những nội dung đã thống nhất, chưa thống nhất, các việc cần làm và người thực hiện</translation>
+    </message>
+    <message>
+        <source>e.g. Notice board of canteen 1</source>
+        <translation>Ví dụ: Bảng tin nhà ăn số 1</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Who posted it</source>
+        <translation>Người niêm yết</translation>
+    </message>
+    <message>
+        <source>Publish the notice</source>
+        <translation>Công khai thông báo</translation>
+    </message>
+    <message>
+        <source>Notice of the main points</source>
+        <translation>Thông báo nội dung chính</translation>
+    </message>
+    <message>
+        <source>Main points</source>
+        <translation>Nội dung chính</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Published from</source>
+        <translation>Công khai từ ngày</translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <translation>Người niêm yết</translation>
+    </message>
+    <message>
+        <source>The notice is published once the minutes are signed.</source>
+        <translation>Thông báo được công khai sau khi biên bản đối thoại được ký.</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +6180,13 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
     <message>
         <source>Open</source>
         <translation>Khai mạc</translation>
+    </message>
+</context>
+<context>
+    <name>PaperMenu</name>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +6508,77 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
     </message>
 </context>
 <context>
+    <name>PreparationTab</name>
+    <message>
+        <source>Event requiring the dialogue</source>
+        <translation>Vụ việc phải tổ chức đối thoại</translation>
+    </message>
+    <message>
+        <source>Request and reply</source>
+        <translation>Yêu cầu và văn bản trả lời</translation>
+    </message>
+    <message>
+        <source>Record the reply</source>
+        <translation>Ghi nhận văn bản trả lời</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>Reply sent on</source>
+        <translation>Ngày gửi trả lời</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Nội dung trả lời</translation>
+    </message>
+    <message>
+        <source>Dialogue on</source>
+        <translation>Thời gian, địa điểm đối thoại</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Lịch đối thoại</translation>
+    </message>
+    <message>
+        <source>Save the schedule</source>
+        <translation>Lưu lịch đối thoại</translation>
+    </message>
+    <message>
+        <source>Day and start</source>
+        <translation>Ngày và giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>What each side wants to discuss</source>
+        <translation>Nội dung đề nghị đối thoại của mỗi bên</translation>
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation>Ghi nhận đã gửi</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>{side}, received on {day}: {content}</source>
+        <translation>{side}, nhận ngày {day}: {content}</translation>
+    </message>
+    <message>
+        <source>Approved by the legal representative (Decree 145/2020 Art 40.1.a).</source>
+        <translation>Được người đại diện theo pháp luật đồng ý (điểm a khoản 1 Điều 40 Nghị định 145/2020/NĐ-CP).</translation>
+    </message>
+    <message>
+        <source>No agenda deadline applies to this kind of dialogue.</source>
+        <translation>Loại đối thoại này không có thời hạn gửi nội dung đề nghị.</translation>
+    </message>
+</context>
+<context>
     <name>PromptDialog</name>
     <message>
         <source>Date</source>
@@ -3553,6 +6591,136 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>RepresentativesView</name>
+    <message>
+        <source>New list…</source>
+        <translation>Xác định danh sách mới…</translation>
+    </message>
+    <message>
+        <source>Record publication…</source>
+        <translation>Ghi nhận việc công khai…</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <source>No list of dialogue representatives is determined yet. Start one with &quot;New list…&quot;: then HR adds the employer side (at least 3, including the legal representative) and the union the worker side (by the enterprise&apos;s headcount).</source>
+        <translation>Chưa xác định danh sách thành viên đại diện đối thoại. Hãy bắt đầu bằng &quot;Xác định danh sách…&quot;: sau đó bộ phận nhân sự thêm thành viên bên người sử dụng lao động (ít nhất 03 người, gồm người đại diện theo pháp luật) và công đoàn cơ sở thêm thành viên bên người lao động (theo số lao động của doanh nghiệp).</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Quy định</translation>
+    </message>
+    <message>
+        <source>Determined on {day}</source>
+        <translation>Xác định ngày {day}</translation>
+    </message>
+    <message>
+        <source>{list} (current)</source>
+        <translation>{list} (hiện hành)</translation>
+    </message>
+    <message>
+        <source>Determine the lists…</source>
+        <translation>Xác định danh sách…</translation>
+    </message>
+    <message>
+        <source>Worker side for {headcount} workers — {band}</source>
+        <translation>Bên người lao động với {headcount} người lao động — {band}</translation>
+    </message>
+    <message>
+        <source>Determined on {day}; next renewal by {due}. {rule}</source>
+        <translation>Xác định ngày {day}; xác định lại chậm nhất ngày {due}. {rule}</translation>
+    </message>
+    <message>
+        <source>Not published at the workplace yet (Decree 145/2020 Art 38.3).</source>
+        <translation>Chưa công khai tại nơi làm việc (khoản 3 Điều 38 Nghị định 145/2020/NĐ-CP).</translation>
+    </message>
+    <message>
+        <source>Published on {day}: {form}, {place}.</source>
+        <translation>Công khai ngày {day}: {form}, {place}.</translation>
+    </message>
+    <message>
+        <source>{organisation}: {seated} (pro rata {due})</source>
+        <translation>{organisation}: {seated} (theo tỷ lệ {due})</translation>
+    </message>
+    <message>
+        <source>Seats by membership: {parts} (rule D4, {article})</source>
+        <translation>Số thành viên theo tỷ lệ số người lao động mỗi tổ chức đại diện: {parts} (quy tắc D4, {article})</translation>
+    </message>
+    <message>
+        <source>The lists are determined again at least every 2 years (Decree 145/2020 Art 38.3). The current members of both sides carry over to the new list; each side then adds, ends or replaces its own.</source>
+        <translation>Danh sách được xác định lại ít nhất 02 năm một lần (khoản 3 Điều 38 Nghị định 145/2020/NĐ-CP). Các thành viên hiện tại của hai bên được chuyển sang danh sách mới; sau đó mỗi bên tự thêm, cho thôi hoặc thay thế thành viên của mình.</translation>
+    </message>
+    <message>
+        <source>The day both sides&apos; lists are determined. The enterprise&apos;s headcount that day sets the worker side&apos;s size (rule D3).</source>
+        <translation>Ngày xác định danh sách của hai bên. Số lao động của doanh nghiệp vào ngày đó quyết định số thành viên bên người lao động (quy tắc D3).</translation>
+    </message>
+    <message>
+        <source>New list</source>
+        <translation>Danh sách mới</translation>
+    </message>
+    <message>
+        <source>Determine</source>
+        <translation>Xác định</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Record a request for dialogue</source>
+        <translation>Ghi nhận yêu cầu đối thoại</translation>
+    </message>
+    <message>
+        <source>Worker side</source>
+        <translation>Bên người lao động</translation>
+    </message>
+    <message>
+        <source>Employer side</source>
+        <translation>Bên người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>What the request asks to discuss</source>
+        <translation>Nội dung đề nghị đối thoại</translation>
+    </message>
+    <message>
+        <source>Worker representatives who back the request (Decree 145/2020 Art 40.1.b):</source>
+        <translation>Thành viên đại diện đối thoại bên người lao động đồng ý với yêu cầu (điểm b khoản 1 Điều 40 Nghị định 145/2020/NĐ-CP):</translation>
+    </message>
+    <message>
+        <source>Approved by the legal representative (Decree 145/2020 Art 40.1.a)</source>
+        <translation>Được người đại diện theo pháp luật đồng ý (điểm a khoản 1 Điều 40 Nghị định 145/2020/NĐ-CP)</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Bên yêu cầu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên cuộc đối thoại</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày nhận yêu cầu</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The current list has no worker representatives.</source>
+        <translation>Danh sách hiện hành chưa có thành viên đại diện đối thoại bên người lao động.</translation>
     </message>
 </context>
 <context>
@@ -3858,6 +7026,262 @@ Bắt đầu đính chính?</translation>
     <message>
         <source>Law 10/2022 Art 70.3</source>
         <translation>Khoản 3 Điều 70 Luật Thực hiện dân chủ ở cơ sở 2022</translation>
+    </message>
+    <message>
+        <source>Labour Code 2019 Art 76.1</source>
+        <translation>Khoản 1 Điều 76 Bộ luật Lao động 2019</translation>
+    </message>
+    <message>
+        <source>Labour Code 2019 Art 78</source>
+        <translation>Điều 78 Bộ luật Lao động 2019</translation>
+    </message>
+    <message>
+        <source>Labour Code 2019 Art 83</source>
+        <translation>Điều 83 Bộ luật Lao động 2019</translation>
+    </message>
+    <message>
+        <source>{in_favour} in favour of {workforce} workers of the enterprise ({percent}%); more than half of all workers needed, that is at least {needed}.</source>
+        <translation>{in_favour}/{workforce} người lao động của doanh nghiệp tán thành ({percent}%); cần trên một nửa tổng số người lao động, tức là ít nhất {needed} người.</translation>
+    </message>
+    <message>
+        <source>Approved by the vote of {vote}; signed on {signed}.</source>
+        <translation>Được biểu quyết tán thành ngày {vote}; ký kết ngày {signed}.</translation>
+    </message>
+    <message>
+        <source>Labour Code 2019 Art 77</source>
+        <translation>Điều 77 Bộ luật Lao động 2019</translation>
+    </message>
+    <message>
+        <source>Labour Code 2019 Art 78.1</source>
+        <translation>Khoản 1 Điều 78 Bộ luật Lao động 2019</translation>
+    </message>
+    <message>
+        <source>No effective date written: in force from the signing, {signed}.</source>
+        <translation>Thỏa ước không ghi ngày có hiệu lực: có hiệu lực từ ngày ký kết, {signed}.</translation>
+    </message>
+    <message>
+        <source>In force from {written}, as written in the agreement (signed on {signed}).</source>
+        <translation>Có hiệu lực từ ngày {written} theo ghi trong thỏa ước (ký kết ngày {signed}).</translation>
+    </message>
+    <message>
+        <source>Labour Code 2019 Art 78.3</source>
+        <translation>Khoản 3 Điều 78 Bộ luật Lao động 2019</translation>
+    </message>
+    <message>
+        <source>A term of {months} months, within 1 to 3 years.</source>
+        <translation>Thời hạn {months} tháng, trong khoảng từ 1 đến 3 năm.</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer agreement.</source>
+        <translation>Đã được thay thế bằng thỏa ước mới.</translation>
+    </message>
+    <message>
+        <source>Takes effect on {effective}.</source>
+        <translation>Có hiệu lực từ ngày {effective}.</translation>
+    </message>
+    <message>
+        <source>In force from {effective} to {expires}; renewal talks may start from {opens}.</source>
+        <translation>Có hiệu lực từ ngày {effective} đến ngày {expires}; có thể bắt đầu thương lượng gia hạn hoặc ký kết thỏa ước mới từ ngày {opens}.</translation>
+    </message>
+    <message>
+        <source>Expires on {expires}, in {days} days: the parties may bargain to extend it or sign a new agreement.</source>
+        <translation>Hết hạn ngày {expires}, còn {days} ngày: các bên có thể thương lượng để gia hạn hoặc ký kết thỏa ước mới.</translation>
+    </message>
+    <message>
+        <source>Expired on {expires}; stays in force while renewal talks go on, until {survives} at the latest.</source>
+        <translation>Đã hết hạn ngày {expires}; tiếp tục có hiệu lực trong thời gian các bên thương lượng, chậm nhất đến ngày {survives}.</translation>
+    </message>
+    <message>
+        <source>Expired on {expires}.</source>
+        <translation>Đã hết hạn ngày {expires}.</translation>
+    </message>
+    <message>
+        <source>Labour Code 2019 Art 70.1</source>
+        <translation>Khoản 1 Điều 70 Bộ luật Lao động 2019</translation>
+    </message>
+    <message>
+        <source>Labour Code 2019 Art 70.2</source>
+        <translation>Khoản 2 Điều 70 Bộ luật Lao động 2019</translation>
+    </message>
+    <message>
+        <source>Labour Code 2019 Art 70.3</source>
+        <translation>Khoản 3 Điều 70 Bộ luật Lao động 2019</translation>
+    </message>
+    <message>
+        <source>Bargaining started on {start}; the parties agreed to end it by {due} instead of within 90 days.</source>
+        <translation>Thương lượng bắt đầu ngày {start}; các bên thỏa thuận kết thúc chậm nhất ngày {due} thay cho thời hạn 90 ngày.</translation>
+    </message>
+    <message>
+        <source>Labour Code 2019 Art 71.a</source>
+        <translation>Điểm a Điều 71 Bộ luật Lao động 2019</translation>
+    </message>
+    <message>
+        <source>Requested on {requested}, no session by {declared}: a party refused, or bargaining did not start by {due}.</source>
+        <translation>Yêu cầu ngày {requested}, đến ngày {declared} chưa có phiên họp nào: một bên từ chối thương lượng, hoặc thương lượng không bắt đầu trong thời hạn (chậm nhất ngày {due}).</translation>
+    </message>
+    <message>
+        <source>Requested on {requested}, bargaining started only on {started}, after the limit of {due}.</source>
+        <translation>Yêu cầu ngày {requested}, đến ngày {started} mới bắt đầu thương lượng, quá thời hạn chậm nhất là ngày {due}.</translation>
+    </message>
+    <message>
+        <source>Labour Code 2019 Art 71.b</source>
+        <translation>Điểm b Điều 71 Bộ luật Lao động 2019</translation>
+    </message>
+    <message>
+        <source>Bargaining started on {started} and had to end by {due}; no agreement by {declared}.</source>
+        <translation>Thương lượng bắt đầu ngày {started} và phải kết thúc chậm nhất ngày {due}; đến ngày {declared} các bên chưa đạt được thỏa thuận.</translation>
+    </message>
+    <message>
+        <source>Labour Code 2019 Art 71.c</source>
+        <translation>Điểm c Điều 71 Bộ luật Lao động 2019</translation>
+    </message>
+    <message>
+        <source>The parties declared on {declared} that bargaining failed.</source>
+        <translation>Ngày {declared}, các bên cùng tuyên bố thương lượng không thành.</translation>
+    </message>
+    <message>
+        <source>{n} working days after {start} (the day itself not counted; rest days and holidays skipped): {due}.</source>
+        <translation>{n} ngày làm việc kể từ ngày {start} (không tính ngày đó; không tính ngày nghỉ hằng tuần và ngày nghỉ lễ): {due}.</translation>
+    </message>
+    <message>
+        <source>{n} days after {start} (the day itself not counted): {due}.</source>
+        <translation>{n} ngày kể từ ngày {start} (không tính ngày đó): {due}.</translation>
+    </message>
+    <message>
+        <source>{n} days after {start} is {limit}, a rest day or holiday; moved to the next working day: {due}.</source>
+        <translation>{n} ngày kể từ ngày {start} là ngày {limit}, trùng ngày nghỉ hằng tuần hoặc ngày nghỉ lễ; chuyển sang ngày làm việc tiếp theo: {due}.</translation>
+    </message>
+    <message>
+        <source>At least {n} working days before {day}: by {due}.</source>
+        <translation>Ít nhất {n} ngày làm việc trước ngày {day}: chậm nhất ngày {due}.</translation>
+    </message>
+    <message>
+        <source>Labour Code 2019 Art 36.1.a</source>
+        <translation>Điểm a khoản 1 Điều 36 Bộ luật Lao động 2019</translation>
+    </message>
+    <message>
+        <source>Labour Code 2019 Art 42</source>
+        <translation>Điều 42 Bộ luật Lao động 2019</translation>
+    </message>
+    <message>
+        <source>Labour Code 2019 Art 44</source>
+        <translation>Điều 44 Bộ luật Lao động 2019</translation>
+    </message>
+    <message>
+        <source>Labour Code 2019 Art 93</source>
+        <translation>Điều 93 Bộ luật Lao động 2019</translation>
+    </message>
+    <message>
+        <source>Labour Code 2019 Art 104</source>
+        <translation>Điều 104 Bộ luật Lao động 2019</translation>
+    </message>
+    <message>
+        <source>Labour Code 2019 Art 118</source>
+        <translation>Điều 118 Bộ luật Lao động 2019</translation>
+    </message>
+    <message>
+        <source>Labour Code 2019 Art 128.1</source>
+        <translation>Khoản 1 Điều 128 Bộ luật Lao động 2019</translation>
+    </message>
+    <message>
+        <source>{members} employer representatives including the legal representative; at least 3 needed.</source>
+        <translation>{members} thành viên đại diện bên người sử dụng lao động, gồm cả người đại diện theo pháp luật; cần ít nhất 3 người.</translation>
+    </message>
+    <message>
+        <source>{members} employer representatives, the legal representative not among them; at least 3 needed, including the legal representative.</source>
+        <translation>{members} thành viên đại diện bên người sử dụng lao động, không có người đại diện theo pháp luật; cần ít nhất 3 người, trong đó có người đại diện theo pháp luật.</translation>
+    </message>
+    <message>
+        <source>Decree 145/2020 Art 38.1</source>
+        <translation>Khoản 1 Điều 38 Nghị định 145/2020/NĐ-CP</translation>
+    </message>
+    <message>
+        <source>Decree 145/2020 Art 38.2.a</source>
+        <translation>Điểm a khoản 2 Điều 38 Nghị định 145/2020/NĐ-CP</translation>
+    </message>
+    <message>
+        <source>{headcount} workers: at least {minimum} worker representatives.</source>
+        <translation>{headcount} người lao động: ít nhất {minimum} thành viên đại diện bên người lao động.</translation>
+    </message>
+    <message>
+        <source>{headcount} workers: {minimum} to {maximum} worker representatives, the number set by the democracy regulation; at least {minimum}.</source>
+        <translation>{headcount} người lao động: từ {minimum} đến {maximum} thành viên đại diện bên người lao động, số cụ thể do quy chế dân chủ ở cơ sở quy định; ít nhất {minimum} người.</translation>
+    </message>
+    <message>
+        <source>{members} worker representatives for {headcount} workers; at least {minimum} needed.</source>
+        <translation>{members} thành viên đại diện bên người lao động cho {headcount} người lao động; cần ít nhất {minimum} người.</translation>
+    </message>
+    <message>
+        <source>{members} worker representatives for {headcount} workers; at least {minimum} needed (band {minimum} to {maximum}).</source>
+        <translation>{members} thành viên đại diện bên người lao động cho {headcount} người lao động; cần ít nhất {minimum} người (khung từ {minimum} đến {maximum} người).</translation>
+    </message>
+    <message>
+        <source>Decree 145/2020 Art 38.3</source>
+        <translation>Khoản 3 Điều 38 Nghị định 145/2020/NĐ-CP</translation>
+    </message>
+    <message>
+        <source>Lists fixed on {start}; renewed at least every 2 years: by {due}.</source>
+        <translation>Danh sách được xác định ngày {start}; xác định lại ít nhất 2 năm một lần: chậm nhất ngày {due}.</translation>
+    </message>
+    <message>
+        <source>Lists fixed on {start}; renewed at least every 2 years: {limit}, a rest day or holiday, moved to the next working day: by {due}.</source>
+        <translation>Danh sách được xác định ngày {start}; xác định lại ít nhất 2 năm một lần: ngày {limit} trùng ngày nghỉ hằng tuần hoặc ngày nghỉ lễ, chuyển sang ngày làm việc tiếp theo: chậm nhất ngày {due}.</translation>
+    </message>
+    <message>
+        <source>Labour Code 2019 Art 63.2.a</source>
+        <translation>Điểm a khoản 2 Điều 63 Bộ luật Lao động 2019</translation>
+    </message>
+    <message>
+        <source>Periodic dialogues held in {year}: {count}; at least one a year.</source>
+        <translation>Số cuộc đối thoại định kỳ đã tổ chức trong năm {year}: {count}; cần ít nhất mỗi năm một lần.</translation>
+    </message>
+    <message>
+        <source>Decree 145/2020 Art 39.3</source>
+        <translation>Khoản 3 Điều 39 Nghị định 145/2020/NĐ-CP</translation>
+    </message>
+    <message>
+        <source>Decree 145/2020 Art 39.4</source>
+        <translation>Khoản 4 Điều 39 Nghị định 145/2020/NĐ-CP</translation>
+    </message>
+    <message>
+        <source>{present} of {listed} worker representatives present ({percent}%); more than 70% needed, that is at least {required}.</source>
+        <translation>{present}/{listed} thành viên đại diện bên người lao động có mặt ({percent}%); cần trên 70%, tức là ít nhất {required} người.</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s legal representative or an authorised person is absent, so the dialogue cannot proceed; {present} of {listed} worker representatives present ({percent}%), at least {required} needed.</source>
+        <translation>Người đại diện theo pháp luật của người sử dụng lao động hoặc người được ủy quyền vắng mặt nên không thể tiến hành đối thoại; {present}/{listed} thành viên đại diện bên người lao động có mặt ({percent}%), cần ít nhất {required} người.</translation>
+    </message>
+    <message>
+        <source>Decree 145/2020 Arts 39.5, 40.4, 41.1.e</source>
+        <translation>Khoản 5 Điều 39, khoản 4 Điều 40, điểm e khoản 1 Điều 41 Nghị định 145/2020/NĐ-CP</translation>
+    </message>
+    <message>
+        <source>Decree 145/2020 Art 40.1.b</source>
+        <translation>Điểm b khoản 1 Điều 40 Nghị định 145/2020/NĐ-CP</translation>
+    </message>
+    <message>
+        <source>{supporters} of {listed} worker representatives back the request; at least 30% needed, that is {needed}.</source>
+        <translation>{supporters}/{listed} thành viên đại diện bên người lao động đồng ý với yêu cầu; cần ít nhất 30%, tức là {needed} người.</translation>
+    </message>
+    <message>
+        <source>Decree 145/2020 Art 40.2</source>
+        <translation>Khoản 2 Điều 40 Nghị định 145/2020/NĐ-CP</translation>
+    </message>
+    <message>
+        <source>Law 10/2022 Art 70.2 (resolution follow-up)</source>
+        <translation>Khoản 2 Điều 70 Luật Thực hiện dân chủ ở cơ sở 2022 (theo dõi thực hiện nghị quyết)</translation>
+    </message>
+    <message>
+        <source>Decree 145/2020 Art 39.4 (dialogue minutes)</source>
+        <translation>Khoản 4 Điều 39 Nghị định 145/2020/NĐ-CP (biên bản đối thoại)</translation>
+    </message>
+    <message>
+        <source>Labour Code 2019 Art 79 (agreement in force)</source>
+        <translation>Điều 79 Bộ luật Lao động 2019 (thực hiện thỏa ước đang có hiệu lực)</translation>
+    </message>
+    <message>
+        <source>Decree 145/2020 Art 38.2.b</source>
+        <translation>Điểm b khoản 2 Điều 38 Nghị định 145/2020/NĐ-CP</translation>
     </message>
 </context>
 <context>

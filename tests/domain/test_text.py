@@ -105,3 +105,11 @@ def test_nfd_input_gives_the_same_key():
 
 def test_empty_and_single_word_names():
     assert by_name(["", "An", "Lê An"]) == ["", "An", "Lê An"]
+
+
+def test_a_text_of_several_lines_keeps_its_lines():
+    from dcs_enterprise.domain.text import nfc_text
+
+    typed = "  Nguye\u0302\u0303n  Văn Một - Giám đốc \r\n\n\n\nTrần Thị Hai  \n"
+    assert nfc_text(typed) == "Nguyễn Văn Một - Giám đốc\n\nTrần Thị Hai"
+    assert nfc_text(" \n ") == ""

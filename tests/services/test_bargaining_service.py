@@ -177,7 +177,7 @@ def test_failure_needs_a_ground_the_dates_support(parties):
         parties.bargaining().fail(round_id, FailureGround.TIME_RAN_OUT, date(2027, 3, 1))
     info = parties.bargaining().fail(round_id, FailureGround.REFUSED_OR_LATE, date(2027, 3, 1))
     assert info.stage is RoundStage.FAILED and info.failure_why.rule_id == "B5"
-    assert info.failure_number.endswith("/BB-CĐCS")
+    assert info.failure_number.endswith("/TB-CĐCS")
 
 
 def test_clauses_are_followed_after_signing(parties):

@@ -19,27 +19,22 @@ class Area:
     needs: Action | None = None  # hidden from roles that may not do this
 
 
+def getting_started() -> str:
+    """Shown on the dashboard while nothing is due: the first steps of a new enterprise."""
+    return translate(
+        "Areas", "To begin: in People and departments, build the department tree and import the "
+        "roster from HR's Excel file; in Settings, check the democracy regulation and the "
+        "holidays; the administrator creates the union chair's account in Accounts.")
+
+
 def areas() -> list[Area]:
     return [
-        Area("dashboard", translate("Areas", "Dashboard"), translate("Areas",
-            "To begin: in People and departments, build the department tree and import the "
-            "roster from HR's Excel file; in Settings, check the democracy regulation and the "
-            "holidays; the administrator creates the union chair's account in Accounts.")
-            + "\n\n" + translate("Areas",
-            "The dashboard will show what is due this week and what is overdue across every "
-            "workflow: the conference checklist, dialogue and bargaining deadlines, the "
-            "agreement's filing and expiry, petitions and supervision items, with counts and "
-            "trends. Those workflows are not recorded yet, so there is nothing to show.")),
+        Area("dashboard", translate("Areas", "Dashboard"), needs=Action.VIEW_CONFERENCE),
         Area("conference", translate("Areas", "Workers' conference"),
              needs=Action.VIEW_CONFERENCE),
-        Area("dialogue", translate("Areas", "Workplace dialogue"), translate("Areas",
-            "Workplace dialogue (Decree 145/2020 Arts 37-41): each side's representatives, "
-            "periodic, requested and incident dialogues with their deadlines, minutes with the "
-            "statutory signatories and the notice of main points. Coming in a later release.")),
-        Area("bargaining", translate("Areas", "Bargaining and agreement"), translate("Areas",
-            "Collective bargaining and the collective labour agreement (Labour Code 2019 "
-            "Arts 65-89): requests and their legal clocks, sessions, the vote of all workers, "
-            "signing, filing, term and renewal. Coming in a later release.")),
+        Area("dialogue", translate("Areas", "Workplace dialogue"), needs=Action.VIEW_DIALOGUE),
+        Area("bargaining", translate("Areas", "Bargaining and agreement"),
+             needs=Action.VIEW_BARGAINING),
         Area("supervision", translate("Areas", "Supervision and petitions"), translate("Areas",
             "Supervision items and workers' petitions: plans, findings, recommendations with "
             "due dates, answers and escalation; petitions that may be anonymous to all but the "
