@@ -81,7 +81,7 @@ class EmployeeViewWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((110, 100, 130, 420)):
+        for column, width in enumerate((110, 160, 120, 420)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
         self.details = QTextBrowser()
@@ -91,7 +91,7 @@ class EmployeeViewWindow(QMainWindow):
         self.records = QSplitter(Qt.Orientation.Vertical)
         self.records.addWidget(self.table)
         self.records.addWidget(self.details)
-        self.records.setSizes([200, 450])
+        self.records.setSizes([280, 370])
 
         self.empty = self._empty_panel()
         self.stack = QStackedWidget()
@@ -172,7 +172,8 @@ class EmployeeViewWindow(QMainWindow):
         agreement = self.ctx.agreements.published(QDate.currentDate().toPython())
         if agreement is not None:
             records.append(agreement_record(agreement))
-        return sorted(records, key=lambda r: r.published_on, reverse=True)
+        # The agreement in force first: it binds everyone now, whenever it was announced.
+        return sorted(records, key=lambda r: (r.pinned, r.published_on), reverse=True)
 
     def _search(self, text: str) -> None:
         self.proxy.set_text(text)

@@ -49,7 +49,8 @@ def agreement_record(info: AgreementInfo) -> PublishedRecord:
             words += [text.title, text.text]
     return PublishedRecord(info.announced_on, dmy(info.announced_on), kind,
                            info.agreement_number, info.title, info.announce_place,
-                           "\n".join(parts), searchable(*words, info.announce_place))
+                           "\n".join(parts), searchable(*words, info.announce_place),
+                           pinned=True)
 
 
 def session_record(row: PublishedSession) -> PublishedRecord:

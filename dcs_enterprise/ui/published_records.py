@@ -33,6 +33,7 @@ class PublishedRecord:
     where: str
     html: str
     searchable: str  # folded: every word of the record, for SearchFilter
+    pinned: bool = False  # listed first (the agreement in force)
 
 
 def period(start: date, end: date | None) -> str:

@@ -6185,8 +6185,8 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
 <context>
     <name>PaperMenu</name>
     <message>
-        <source>Print…</source>
-        <translation>In…</translation>
+        <source>Print papers…</source>
+        <translation>In văn bản…</translation>
     </message>
 </context>
 <context>

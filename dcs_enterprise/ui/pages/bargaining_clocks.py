@@ -36,7 +36,7 @@ class ClockPanel(QWidget):
         grid.setContentsMargins(0, 2, 0, 2)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(2)
-        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(2, 1)
         self.rows: dict[str, tuple[QLabel, ...]] = {}
         self.counting = False
         for number, name in enumerate(NAMES):
@@ -44,6 +44,7 @@ class ClockPanel(QWidget):
             labels[0].setText(titles[name])
             labels[0].setStyleSheet("font-weight: 600;")
             labels[1].setStyleSheet("font-weight: 600;")
+            labels[2].setWordWrap(True)  # the state and the rule: long in Vietnamese
             labels[3].setWordWrap(True)
             labels[3].setStyleSheet("color: #555555;")
             labels[3].setVisible(False)

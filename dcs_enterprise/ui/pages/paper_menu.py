@@ -32,8 +32,9 @@ class PaperMenu(QToolButton):
         self.ctx = ctx
         self.papers = papers
         self.setObjectName("printMenuButton")
-        self.setText(translate("PaperMenu", "Print…"))
+        self.setText(translate("PaperMenu", "Print papers…"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setStyleSheet("QToolButton { padding: 3px 20px 3px 8px; }")  # room for the arrow
         self.menu_ = QMenu(self)
         self.menu_.aboutToShow.connect(self.rebuild)
         self.setMenu(self.menu_)
