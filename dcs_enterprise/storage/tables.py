@@ -40,6 +40,8 @@ class Employee(SQLModel, table=True):
         Index("ix_employee_status_sort", "status", "sort_name", "search_text"),
         Index("ix_employee_sort", "sort_name", "search_text"),
         Index("ix_employee_department_status", "department_id", "status"),
+        # The workforce on a day (rule A1's base) counts from this index alone.
+        Index("ix_employee_status_hired", "status", "hire_date"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -44,6 +44,7 @@ class VoteTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.view: words.RoundView | None = None
+        self.votable = False  # the vote form is open: the round concluded, the draft not voted
         self.signing = SigningBox(ctx)
         self.filing = FilingBox(ctx)
         self.announcement = AnnouncementBox(ctx)
@@ -130,6 +131,8 @@ class VoteTab(QWidget):
         votable = (view.round.stage is RoundStage.CONCLUDED
                    and agreement.stage is AgreementStage.DRAFT)
         vote = agreement.vote
+        self.votable = votable
+        self.vote_on.blockSignals(True)  # one workforce count below, not one per date set
         if vote is not None:
             self.vote_on.setDate(qdate(agreement.vote_on))
             self.method.setText(agreement.vote_method)
@@ -143,6 +146,7 @@ class VoteTab(QWidget):
         else:
             lowest = view.round.concluded_on or view.round.requested_on
             self.vote_on.setDate(qdate(on_or_after(view.today, lowest)))
+        self.vote_on.blockSignals(False)
         self._show_workforce()
         for widget in (self.vote_on, self.method, self.place, self.counters,
                        *self.ballots.values()):
@@ -158,11 +162,15 @@ class VoteTab(QWidget):
         if self.view is None:
             return
         day: date = self.vote_on.date().toPython()
-        try:
-            count = self.ctx.agreements.workforce(day)
-        except DcsError as error:
-            show_error(self, error)
-            return
+        recorded = self.view.agreement.vote
+        if recorded is not None and not self.votable:
+            count = recorded.workforce  # the base the vote was decided on, as stored
+        else:
+            try:
+                count = self.ctx.agreements.workforce(day)
+            except DcsError as error:
+                show_error(self, error)
+                return
         self.workforce.setText(translate(
             "BargainingVote", "Workforce on {day}: {count} workers (the base of rule A1); at least "
                        "{needed} must vote in favour.")

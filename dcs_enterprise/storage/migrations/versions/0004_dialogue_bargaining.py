@@ -16,6 +16,9 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table('employee', schema=None) as batch_op:
+        batch_op.create_index('ix_employee_status_hired', ['status', 'hire_date'], unique=False)
+
     op.create_table('bargaining_round',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=10), nullable=False),
@@ -291,6 +294,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('employee', schema=None) as batch_op:
+        batch_op.drop_index('ix_employee_status_hired')
+
     with op.batch_alter_table('dialogue_supporter', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_dialogue_supporter_dialogue_id'))
 
