@@ -103,10 +103,11 @@ def diff_versions(old: Sequence[ClauseText], new: Sequence[ClauseText]) -> list[
 
 
 def check_clauses(clauses: Iterable[ClauseText]) -> None:
-    """The draft is well formed: chapters and clauses numbered from 1, clause numbers unique in
-    their chapter, one title per chapter, every clause with a title and a text, and each
+    """The draft is well formed: chapters and clauses numbered from 1, each clause number used
+    once in the whole agreement (Vietnamese agreements number their articles through all the
+    chapters), one title per chapter, every clause with a title and a text, and each
     clause's own term within 1 to 3 years (Labour Code 2019 Art 78.3)."""
-    seen: set[tuple[int, int]] = set()
+    seen: set[int] = set()  # articles are numbered once through the whole agreement
     chapter_titles: dict[int, str] = {}
     for clause in clauses:
         where = {"chapter": clause.chapter, "number": clause.number}
@@ -114,10 +115,11 @@ def check_clauses(clauses: Iterable[ClauseText]) -> None:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "Chapters and clauses are numbered from 1 (chapter {chapter}, clause "
                           "{number})."), **where)
-        if clause.key in seen:
+        if clause.number in seen:
             raise ValidationError(QT_TRANSLATE_NOOP(
-                "Errors", "Chapter {chapter} has two clauses numbered {number}."), **where)
-        seen.add(clause.key)
+                "Errors", "Two clauses are numbered {number}: the articles of an agreement are "
+                          "numbered once through all its chapters (Điều 1, 2, 3…)."), **where)
+        seen.add(clause.number)
         title = chapter_titles.setdefault(clause.chapter, clause.chapter_title.strip())
         if title != clause.chapter_title.strip():
             raise ValidationError(QT_TRANSLATE_NOOP(

@@ -59,16 +59,19 @@ def require_round(stage: RoundStage, *allowed: RoundStage) -> None:
         return
     if stage is RoundStage.FAILED:
         raise ValidationError(QT_TRANSLATE_NOOP(
-            "Bargaining", "This bargaining has failed; a new request starts a new round."))
+            "Bargaining", "This bargaining has failed; a new request starts a new round."),
+            context="Bargaining")
     if stage is RoundStage.REQUESTED:
         raise ValidationError(QT_TRANSLATE_NOOP(
-            "Bargaining", "Record the agreed time and place of the bargaining first."))
+            "Bargaining", "Record the agreed time and place of the bargaining first."),
+            context="Bargaining")
     if stage in (RoundStage.ARRANGED, RoundStage.NEGOTIATING):
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Bargaining", "The parties have not yet agreed on a draft: record the session "
-                          "that concluded the bargaining first."))
+                          "that concluded the bargaining first."), context="Bargaining")
     raise ValidationError(QT_TRANSLATE_NOOP(
-        "Bargaining", "The bargaining is concluded; its draft now goes to the workers' vote."))
+        "Bargaining", "The bargaining is concluded; its draft now goes to the workers' vote."),
+        context="Bargaining")
 
 
 def require_agreement(stage: AgreementStage, *allowed: AgreementStage) -> None:
@@ -77,11 +80,11 @@ def require_agreement(stage: AgreementStage, *allowed: AgreementStage) -> None:
     if stage in (AgreementStage.SIGNED, AgreementStage.FILED):
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Agreement", "The agreement is signed and final; change it by an amendment "
-                         "(Labour Code Art 82)."))
+                         "(Labour Code Art 82)."), context="Agreement")
     if stage is AgreementStage.VOTED:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Agreement", "The workers have approved this text; it can no longer be changed. "
-                         "Sign it, or bargain again."))
+                         "Sign it, or bargain again."), context="Agreement")
     raise ValidationError(QT_TRANSLATE_NOOP(
         "Agreement", "The agreement may be signed only after more than half of all workers "
-                     "voted for it (Labour Code Art 76.1)."))
+                     "voted for it (Labour Code Art 76.1)."), context="Agreement")

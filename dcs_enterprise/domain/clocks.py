@@ -79,8 +79,11 @@ def working_days_before(rule_id: str, article: str, day: date, n: int,
                         calendar: WorkCalendar) -> Clock:
     """The latest date from which at least n working days run up to ``day`` (a "no later than
     n working days before" limit, counted back as Civil Code 2015 Art 147 counts forward; see
-    WorkCalendar.subtract_working_days)."""
+    WorkCalendar.subtract_working_days). That day may be a rest day or a holiday, when nothing
+    is sent: the limit is then the working day before it, so the date shown can be met."""
     due = calendar.subtract_working_days(day, n)
+    while not calendar.is_working_day(due):
+        due -= timedelta(days=1)
     return Clock(due, RuleOutcome(rule_id, article, QT_TRANSLATE_NOOP(
         "Rules", "At least {n} working days before {day}: by {due}."),
         (("n", n), ("day", dmy(day)), ("due", dmy(due)))))

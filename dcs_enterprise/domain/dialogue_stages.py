@@ -37,12 +37,14 @@ def require_stage(stage: DialogueStage, *allowed: DialogueStage) -> None:
     if ORDER.index(stage) >= ORDER.index(DialogueStage.SIGNED):
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Dialogue", "The minutes of this dialogue are signed and final; they cannot be "
-                        "changed."))
+                        "changed."), context="Dialogue")
     if stage is DialogueStage.REQUESTED:
         raise ValidationError(QT_TRANSLATE_NOOP(
-            "Dialogue", "Record the reply that agrees the time and place first."))
+            "Dialogue", "Record the reply that agrees the time and place first."),
+            context="Dialogue")
     if stage is DialogueStage.SCHEDULED:
         raise ValidationError(QT_TRANSLATE_NOOP(
-            "Dialogue", "Record the attendance and open the dialogue first."))
+            "Dialogue", "Record the attendance and open the dialogue first."), context="Dialogue")
     raise ValidationError(QT_TRANSLATE_NOOP(
-        "Dialogue", "This step is no longer possible: the dialogue has been held."))
+        "Dialogue", "This step is no longer possible: the dialogue has been held."),
+        context="Dialogue")

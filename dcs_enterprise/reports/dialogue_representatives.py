@@ -38,7 +38,7 @@ def representatives_title(data: RepresentativeListData) -> str:
 def _note(line: RepresentativeLine) -> str:
     notes = [LEGAL_REPRESENTATIVE] if line.legal_representative else []
     if line.joined_on:
-        notes.append(f"Thay thế từ {dmy(line.joined_on)}")
+        notes.append(f"Tham gia từ {dmy(line.joined_on)}")  # replacements: the table below
     return "\n".join(notes)
 
 

@@ -14,7 +14,6 @@ from datetime import date
 from sqlmodel import Session, select
 
 from ..domain.agreement_rules import (
-    Standing,
     check_signing,
     check_term,
     decide_agreement_vote,
@@ -39,10 +38,12 @@ from . import audit_log
 from .bargaining_common import (
     SIGNED,
     agreement_info,
+    binding,
     clause_rows,
     clause_text,
     load_agreement,
     load_round,
+    signed_rows,
     workforce_on,
 )
 from .bargaining_models import (
@@ -67,7 +68,7 @@ class AgreementService(Service):
     def signed(self, today: date) -> list[AgreementInfo]:
         """Every signed agreement, the latest first (to amend, renew or follow up)."""
         with self.unit(Action.VIEW_BARGAINING) as session:
-            return [self._info(session, row, today) for row in _signed_rows(session)]
+            return [self._info(session, row, today) for row in signed_rows(session)]
 
     def clauses(self, agreement_id: int, version: int) -> list[ClauseText]:
         with self.unit(Action.VIEW_BARGAINING) as session:
@@ -90,12 +91,12 @@ class AgreementService(Service):
     def in_force(self, today: date) -> AgreementInfo | None:
         """The agreement that binds today (in force, in its renewal window or surviving)."""
         with self.unit(Action.VIEW_BARGAINING) as session:
-            return _binding(session, today, self._info, announced_only=False)
+            return binding(session, today, announced_only=False)
 
     def published(self, today: date) -> AgreementInfo | None:
         """What the employee view shows: the binding agreement, once announced (Art 76.6)."""
         with self.unit(Action.VIEW_PUBLISHED) as session:
-            return _binding(session, today, self._info, announced_only=True)
+            return binding(session, today, announced_only=True)
 
     def published_sessions(self) -> list[PublishedSession]:
         """Bargaining minutes the union has published to all workers (rule B4)."""
@@ -186,6 +187,9 @@ class AgreementService(Service):
             row.tally_number = f"{number:02d}/BB-{settings.union_doc_symbol}"
             if result.passed:
                 row.stage = AgreementStage.VOTED.value
+            else:  # the parties bargain again, conclude again, and the workers vote again
+                round_row.stage = RoundStage.NEGOTIATING.value
+                session.add(round_row)
             session.add(row)
             audit_log.record(session, self.actor, "record_agreement_vote", "agreement", row.id,
                              before, {"on": data.vote_on.isoformat(), "workforce": workforce,
@@ -303,19 +307,3 @@ class AgreementService(Service):
     def _info(self, session: Session, row: Agreement, today: date) -> AgreementInfo:
         return agreement_info(session, row, calendar_of(session, settings_of(session)), today)
 
-
-def _signed_rows(session: Session) -> list[Agreement]:
-    return list(session.exec(select(Agreement).where(
-        Agreement.stage.in_([s.value for s in SIGNED]))
-        .order_by(Agreement.signed_on.desc(), Agreement.id.desc())).all())
-
-
-def _binding(session: Session, today: date, info, *, announced_only: bool
-             ) -> AgreementInfo | None:
-    for row in _signed_rows(session):
-        if announced_only and row.announced_on is None:
-            continue
-        found = info(session, row, today)
-        if found.standing in (Standing.IN_FORCE, Standing.RENEWAL_WINDOW, Standing.SURVIVING):
-            return found
-    return None

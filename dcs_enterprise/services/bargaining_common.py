@@ -8,6 +8,7 @@ from datetime import date
 from sqlmodel import Session, func, select
 
 from ..domain.agreement_rules import (
+    Standing,
     decide_agreement_vote,
     effective_from,
     filing_due,
@@ -47,6 +48,7 @@ from .bargaining_models import (
     TimedClock,
     VersionInfo,
 )
+from .conference_common import calendar_of, settings_of
 
 SIGNED = (AgreementStage.SIGNED, AgreementStage.FILED)
 
@@ -138,11 +140,12 @@ def round_info(session: Session, row: BargainingRound, calendar: WorkCalendar) -
         sessions=tuple(session_info(s) for s in sessions))
 
 
-def superseded_by(session: Session, agreement_id: int) -> int | None:
-    """The signed agreement that amends or renews this one, if any."""
+def superseded_by(session: Session, agreement_id: int, today: date) -> int | None:
+    """The signed agreement that amends or renews this one and has taken effect by ``today``:
+    until then the old one still binds (Labour Code Art 78.1)."""
     return session.exec(select(Agreement.id).where(
-        Agreement.amends_id == agreement_id,
-        Agreement.stage.in_([s.value for s in SIGNED]))).first()
+        Agreement.amends_id == agreement_id, Agreement.stage.in_([s.value for s in SIGNED]),
+        Agreement.effective_on <= today)).first()
 
 
 def renewal_talks(session: Session, agreement_id: int) -> bool:
@@ -169,7 +172,7 @@ def agreement_info(session: Session, row: Agreement, calendar: WorkCalendar,
         vote = decide_agreement_vote(row.workforce, row.ballots_issued, row.ballots_returned,
                                      row.votes_for, row.votes_against, row.votes_invalid)
     signed = row.signed_on is not None
-    newer = superseded_by(session, row.id) if signed else None
+    newer = superseded_by(session, row.id, today) if signed else None
     state = state_why = None
     if signed and row.effective_on and row.expires_on:
         state, state_why = standing(row.effective_on, row.expires_on, today,
@@ -206,3 +209,24 @@ def _effective_why(row: Agreement):
     if row.signed_on is None:
         return None
     return effective_from(row.signed_on, row.effective_written)[1]
+
+
+def signed_rows(session: Session) -> list[Agreement]:
+    """Every signed agreement, the latest signing first."""
+    return list(session.exec(select(Agreement).where(
+        Agreement.stage.in_([s.value for s in SIGNED]))
+        .order_by(Agreement.signed_on.desc(), Agreement.id.desc())).all())
+
+
+def binding(session: Session, today: date, *, announced_only: bool) -> AgreementInfo | None:
+    """The agreement that binds on ``today``: in force, in its renewal window, or surviving
+    its expiry while renewal talks go on (rules A3-A5); announced ones only if asked."""
+    calendar = None
+    for row in signed_rows(session):
+        if announced_only and row.announced_on is None:
+            continue
+        calendar = calendar or calendar_of(session, settings_of(session))
+        found = agreement_info(session, row, calendar, today)
+        if found.standing in (Standing.IN_FORCE, Standing.RENEWAL_WINDOW, Standing.SURVIVING):
+            return found
+    return None

@@ -90,9 +90,10 @@ def lines(text: str) -> tuple[str, ...]:
 
 
 def person_parts(text: str) -> tuple[str, str, str]:
-    """"Nguyễn Văn Một - Giám đốc" → (name, position, organisation): the name, then what
-    follows a dash or a comma; a third part is the body the person comes from."""
-    parts = [p.strip() for p in _PERSON_SPLIT.split(text.strip(), maxsplit=2) if p.strip()]
+    """"Nguyễn Văn Một - Giám đốc" → (name, position, ""): the name, then everything after the
+    first dash or comma as the position, which may hold dashes of its own ("Trưởng phòng Hành
+    chính - Nhân sự"). The organisation is left to the paper's own heading."""
+    parts = [p.strip() for p in _PERSON_SPLIT.split(text.strip(), maxsplit=1) if p.strip()]
     parts += [""] * (3 - len(parts))
     return parts[0], parts[1], parts[2]
 

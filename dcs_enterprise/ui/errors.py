@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -22,6 +23,17 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
                             error_text(error))
     else:
         show_crash(parent, error)
+
+
+def succeeded(parent: QWidget | None, action: Callable[[], object]) -> bool:
+    """Runs `action`; when the service refuses, shows why and says so, so that a dialog can
+    stay open with what the user entered."""
+    try:
+        action()
+    except DcsError as error:
+        show_error(parent, error)
+        return False
+    return True
 
 
 def show_crash(parent: QWidget | None, error: BaseException) -> None:

@@ -3022,8 +3022,8 @@ Carried out by {owner}, due {due}.</source>
         <translation>Không có việc nào quá hạn và không có việc nào đến hạn trong {days} ngày tới.</translation>
     </message>
     <message>
-        <source>{overdue} overdue; {soon} due in the next {days} days. Each date comes from the rule shown beside it.</source>
-        <translation>{overdue} việc quá hạn; {soon} việc đến hạn trong {days} ngày tới. Mỗi thời hạn được tính theo quy định ghi bên cạnh.</translation>
+        <source>{overdue} overdue; {soon} coming up: due in the next {days} days, or an agreement in its renewal window. Each date comes from the rule shown beside it.</source>
+        <translation>{overdue} việc quá hạn; {soon} việc sắp đến: đến hạn trong {days} ngày tới, hoặc thỏa ước đang trong thời hạn thương lượng gia hạn, ký mới. Mỗi thời hạn được tính theo quy định ghi bên cạnh.</translation>
     </message>
 </context>
 <context>
@@ -4733,8 +4733,8 @@ Carried out by {owner}, due {due}.</source>
         <translation>Chương và điều được đánh số từ 1 (chương {chapter}, điều {number}).</translation>
     </message>
     <message>
-        <source>Chapter {chapter} has two clauses numbered {number}.</source>
-        <translation>Chương {chapter} có hai điều cùng số {number}.</translation>
+        <source>Two clauses are numbered {number}: the articles of an agreement are numbered once through all its chapters (Điều 1, 2, 3…).</source>
+        <translation>Có hai điều cùng số {number}: các điều của thỏa ước được đánh số liên tục qua tất cả các chương (Điều 1, 2, 3…).</translation>
     </message>
     <message>
         <source>Chapter {chapter} has two different titles.</source>
@@ -4873,12 +4873,20 @@ Carried out by {owner}, due {due}.</source>
         <translation>Thương lượng không thể bắt đầu trước ngày các bên thống nhất thời gian, địa điểm ({day}).</translation>
     </message>
     <message>
+        <source>Bargaining must start no later than {due}, 30 days after the request (rule B1, Labour Code Art 70.1); the parties cannot agree a later start. If it cannot start in time, record the failed bargaining (Art 71.a).</source>
+        <translation>Thương lượng phải bắt đầu chậm nhất ngày {due}, 30 ngày kể từ ngày nhận yêu cầu (quy tắc B1, khoản 1 Điều 70 Bộ luật Lao động); các bên không được thỏa thuận ngày bắt đầu muộn hơn. Nếu không thể bắt đầu đúng hạn, hãy ghi nhận thương lượng tập thể không thành (điểm a Điều 71).</translation>
+    </message>
+    <message>
         <source>The information cannot be supplied before it was asked for ({asked}).</source>
         <translation>Không thể cung cấp thông tin trước ngày được đề nghị ({asked}).</translation>
     </message>
     <message>
         <source>The agreed end must come after the request ({requested}).</source>
         <translation>Ngày kết thúc đã thỏa thuận phải sau ngày yêu cầu thương lượng ({requested}).</translation>
+    </message>
+    <message>
+        <source>Bargaining resumes after the failed vote: the session cannot be dated before it ({day}).</source>
+        <translation>Thương lượng tiếp tục sau lần biểu quyết không thông qua: phiên họp không thể có ngày trước ngày biểu quyết ({day}).</translation>
     </message>
     <message>
         <source>Name the representatives of both sides: they sign the minutes (Labour Code Art 70.5).</source>
@@ -5717,6 +5725,10 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
     <message>
         <source>Department</source>
         <translation>Bộ phận</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
     </message>
     <message>
         <source>Organisation</source>

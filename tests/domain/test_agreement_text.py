@@ -21,7 +21,7 @@ from dcs_enterprise.domain.errors import ValidationError
 WAGES = ClauseText(1, "Wages", 1, "Minimum wage", Topic.WAGES,
                    "The lowest wage is 5% above the regional minimum.", None)
 MEALS = ClauseText(1, "Wages", 2, "Meals", Topic.WAGES, "A meal of 30,000 VND a shift.", 12)
-LEAVE = ClauseText(2, "Leave", 1, "Annual leave", Topic.EQUALITY, "14 days a year.", None)
+LEAVE = ClauseText(2, "Leave", 3, "Annual leave", Topic.EQUALITY, "14 days a year.", None)
 
 
 def test_unchanged_versions_have_no_changes():
@@ -32,7 +32,7 @@ def test_added_removed_changed_in_clause_order():
     new_meals = replace(MEALS, text="A meal of 35,000 VND a shift.")
     changes = diff_versions([WAGES, MEALS], [LEAVE, new_meals])
     assert [(c.kind, c.chapter, c.number) for c in changes] == [
-        (ChangeKind.REMOVED, 1, 1), (ChangeKind.CHANGED, 1, 2), (ChangeKind.ADDED, 2, 1)]
+        (ChangeKind.REMOVED, 1, 1), (ChangeKind.CHANGED, 1, 2), (ChangeKind.ADDED, 2, 3)]
     removed, changed, added = changes
     assert removed.old == WAGES and removed.new is None
     assert added.old is None and added.new == LEAVE
@@ -59,11 +59,12 @@ def test_word_diff():
 
 
 def test_check_clauses_accepts_a_good_draft():
-    check_clauses([WAGES, MEALS, LEAVE, replace(MEALS, number=3, term_months=36)])
+    check_clauses([WAGES, MEALS, LEAVE, replace(MEALS, number=4, term_months=36)])
 
 
 @pytest.mark.parametrize(("clauses", "message"), [
-    ([WAGES, replace(MEALS, number=1)], "two clauses numbered 1"),
+    ([WAGES, replace(MEALS, number=1)], "Two clauses are numbered 1"),
+    ([WAGES, replace(LEAVE, number=1)], "Two clauses are numbered 1"),  # across chapters
     ([WAGES, replace(MEALS, chapter_title="Pay")], "two different titles"),
     ([replace(WAGES, title=" ")], "needs a title and a text"),
     ([replace(WAGES, text="")], "needs a title and a text"),

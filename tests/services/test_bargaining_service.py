@@ -3,7 +3,7 @@ all workers (A1), signing, filing, standing, amendments; bad input changes nothi
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from bargaining_flow import (
@@ -199,3 +199,49 @@ def test_who_may_do_what(parties):
     with pytest.raises(PermissionDenied):
         parties.bargaining(EMPLOYEE_VIEW).get(round_id)
     assert parties.agreements(EMPLOYEE_VIEW).published(date(2027, 6, 1)) is None
+
+
+def test_a_signed_amendment_replaces_the_agreement_only_when_it_takes_effect(parties):
+    _round, agreement_id = filed(parties)
+    info = parties.bargaining().request(RequestInput(
+        requested_by=Requester.UNION, requester_name="Công đoàn cơ sở",
+        requested_on=date(2027, 9, 1), topics=(Topic.WAGES,), kind=RoundKind.AMENDMENT,
+        amends_agreement_id=agreement_id))
+    round_id, amendment_id = info.id, info.agreement_id
+    service = parties.bargaining()
+    service.arrange(round_id, date(2027, 9, 2), date(2027, 9, 6), "Phòng họp")
+    service.add_session(round_id, SessionInput(
+        held_on=date(2027, 9, 6), employer_representatives="Nguyễn Văn Một",
+        union_representatives="Trần Thị Hai", note_taker="Phạm Thị Bốn",
+        agreed_points="Tiền ăn giữa ca 40.000 đồng."))
+    changed = [CLAUSES[0], CLAUSES[1].__class__(**{**CLAUSES[1].__dict__,
+                                                   "text": "Tiền ăn giữa ca 40.000 đồng."}),
+               CLAUSES[2]]
+    parties.agreements().save_draft(amendment_id, changed, date(2027, 9, 6))
+    service.conclude(round_id, date(2027, 9, 6))
+    parties.agreements().record_vote(amendment_id, VoteInput(
+        vote_on=date(2027, 9, 8), ballots_issued=WORKFORCE, ballots_returned=WORKFORCE,
+        votes_for=WORKFORCE, votes_against=0, votes_invalid=0))
+    parties.agreements().sign(amendment_id, SIGNING.__class__(**{
+        **SIGNING.__dict__, "signed_on": date(2027, 9, 10),
+        "effective_written": date(2027, 10, 1)}))
+    # Signed but not yet in effect: the old agreement still binds and is still published.
+    before = parties.agreements().get(agreement_id, date(2027, 9, 20))
+    assert before.standing is Standing.IN_FORCE and before.superseded_by is None
+    assert parties.agreements().in_force(date(2027, 9, 20)).id == agreement_id
+    after = parties.agreements().get(agreement_id, date(2027, 10, 1))
+    assert after.standing is Standing.SUPERSEDED and after.superseded_by == amendment_id
+    assert parties.agreements().in_force(date(2027, 10, 1)).id == amendment_id
+
+
+def test_the_parties_cannot_agree_a_start_past_30_days(parties, table_contents):
+    round_id = requested(parties)
+    latest = parties.bargaining().get(round_id).start.clock.due
+    before = table_contents(parties.db.path)
+    with pytest.raises(ValidationError) as caught:
+        parties.bargaining().arrange(round_id, date(2027, 1, 15), latest + timedelta(days=1),
+                                     "Phòng họp")
+    assert caught.value.params["due"] == latest.strftime("%d/%m/%Y")
+    assert table_contents(parties.db.path) == before
+    assert parties.bargaining().arrange(round_id, date(2027, 1, 15), latest,
+                                        "Phòng họp").agreed_start_on == latest

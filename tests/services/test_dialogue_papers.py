@@ -99,7 +99,7 @@ def test_the_list_prints_both_sides_the_band_and_the_renewal(p):
     assert f"chậm nhất ngày {data.renewal_due:%d/%m/%Y}" in text
     assert "xác định ngày 04/01/2027" in text and "Bảng tin nhà ăn" in text
     assert "Người Thứ 150" in text and "Người Thứ 21" in text and "Nghỉ việc" in text
-    assert "Thay thế từ 01/02/2027" in text
+    assert "Tham gia từ 01/02/2027" in text
     numbered = papers(p).representatives(listed.id, DAY, numbered=True)
     assert numbered.frame.number.text == "01/DS-CT-CĐCS"
 

@@ -57,7 +57,8 @@ def test_a_periodic_dialogue_from_schedule_to_notice(p, table_contents):
     did = scheduled(p)
     info = service.get(did, HELD_ON)
     assert info.stage is DialogueStage.SCHEDULED and info.kind is DialogueKind.PERIODIC
-    assert info.agenda_due.due == date(2027, 3, 7) and info.agenda_due.why.rule_id == "D6"
+    # 5 working days before Fri 12/03 end on Sun 07/03, a rest day: by Saturday 06/03.
+    assert info.agenda_due.due == date(2027, 3, 6) and info.agenda_due.why.rule_id == "D6"
     service.send_agenda(did, Side.EMPLOYER, "Kế hoạch sản xuất quý II", date(2027, 3, 6))
     info = service.send_agenda(did, Side.WORKER, "Tiền ăn ca", date(2027, 3, 8))
     assert info.employer_agenda_on_time is True and info.worker_agenda_on_time is False

@@ -198,10 +198,11 @@ def test_a_round_from_the_request_to_the_filed_agreement(qtbot, people, set_toda
     draft = tab(union_page, DraftTab)
     assert [v.session_number for v in draft.versions.model.rows] == [1, 2]
     diff = draft.versions.compare()
+    # Articles run through the agreement: chapter 2 holds Điều 2 and the new Điều 3.
     assert [(c.chapter, c.number, c.kind.value) for c in diff.changes] == [
-        (2, 1, "changed"), (2, 2, "added")]
+        (2, 2, "changed"), (2, 3, "added")]
     shown = draft.versions.browser.toPlainText()
-    assert "Chapter 2, clause 1 Changed" in shown and "30.000" in shown and "35.000" in shown
+    assert "Chapter 2, clause 2 Changed" in shown and "30.000" in shown and "35.000" in shown
 
     # The minutes of the first session published; the parties agree on the draft.
     sessions = tab(union_page, SessionsTab)
@@ -230,6 +231,13 @@ def test_a_round_from_the_request_to_the_filed_agreement(qtbot, people, set_toda
                              "more than half of all workers needed, that is at least 11.")
     assert "rule A1, Labour Code 2019 Art 76.1" in failed
     assert "cannot be signed" in failed
+    # A failed vote sends the parties back to the table: no second vote before they conclude.
+    assert union_page.view.round.stage is RoundStage.NEGOTIATING
+    assert not tab(union_page, VoteTab).vote_button.isEnabled()
+    session(qtbot, tab(union_page, SessionsTab), "Giữ nguyên dự thảo, lấy ý kiến lại.")
+    sessions = tab(union_page, SessionsTab)
+    click(qtbot, sessions.conclude_button)
+    click(qtbot, sessions.dialog.ok_button)
     passed = vote(qtbot, union_page, 11, 6)
     assert passed.startswith("PASSED: 11 in favour of 20 workers of the enterprise (55.0%)")
     assert union_page.view.agreement.stage is AgreementStage.VOTED

@@ -21,3 +21,17 @@ def test_large_headcounts_are_grouped_in_the_users_language(qtbot):
         assert "fewer than 100" in rule_text(suggest_form(60, DemocracySettings()).why)
     finally:
         QLocale.setDefault(previous)
+
+
+def test_percentages_take_the_languages_decimal_mark(qtbot):
+    from dcs_enterprise.domain.agreement_rules import decide_agreement_vote
+
+    why = decide_agreement_vote(1146, 1146, 1000, 573, 400, 27).why
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+        assert "(50,0%)" in rule_text(why) and "1.146" in rule_text(why)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        assert "(50.0%)" in rule_text(why) and "1,146" in rule_text(why)
+    finally:
+        QLocale.setDefault(previous)

@@ -10,7 +10,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -18,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import DcsError
 from ..date_edit import DateEdit, date_edit
-from ..errors import show_error
+from ..errors import succeeded
 from ..pages.conference_text import note_label
+from .buttons import accept_reject
 
 translate = QCoreApplication.translate
 
@@ -42,18 +41,17 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.layout_.addLayout(self.form)
-        buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setObjectName(ok_name)
-        self.cancel_button = buttons.addButton(translate("BargainingDialogs", "Cancel"),
-                                               QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
+        self.buttons, self.ok_button, self.cancel_button = accept_reject(
+            self, ok_text, ok_name, translate("BargainingDialogs", "Cancel"))
 
     def finish_layout(self) -> None:
-        """Called by a subclass once its rows are in: the buttons go last."""
+        """Called by a subclass once its rows are in: the buttons go last, and the dialog opens
+        wide enough for its longest row (the Art 67 topics are long lines in Vietnamese)."""
         self.layout_.addWidget(self.buttons)
+        width = max(560, min(self.minimumSizeHint().width(), 1100))
+        height = self.layout_.totalHeightForWidth(width) if self.layout_.hasHeightForWidth() \
+            else self.sizeHint().height()
+        self.resize(width, height)
 
     # -- small builders ---------------------------------------------------------------------
     @staticmethod
@@ -80,12 +78,8 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def accept(self) -> None:
-        try:
-            self.submit(self.values())
-        except DcsError as error:
-            show_error(self, error)
-            return
-        super().accept()
+        if succeeded(self, lambda: self.submit(self.values())):
+            super().accept()
 
 
 def on_or_after(day: date, lowest: date | None) -> date:

@@ -12,10 +12,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ...domain.bargaining_rules import FailureGround
-from ...domain.publication import PublicationForm
 from ...services.bargaining_models import SessionInfo
 from ..pages.bargaining_text import failure_article, failure_name
-from ..pages.conference_text import dmy, note_label, publication_form_label
+from ..pages.conference_text import dmy, note_label, publication_form_box
 from .bargaining_form import FormDialog
 
 translate = QCoreApplication.translate
@@ -76,10 +75,7 @@ class MinutesPublicationDialog(FormDialog):
             submit, translate("BargainingMinutesDialog", "Record the publication"),
             "publishMinutesOk", parent)
         self.published_on = self.day("minutesPublishedOn", day)
-        self.form_box = QComboBox()
-        self.form_box.setObjectName("minutesPublicationForm")
-        for form in PublicationForm:
-            self.form_box.addItem(publication_form_label(form), form.value)
+        self.form_box = publication_form_box("minutesPublicationForm")
         self.place = self.line("minutesPublicationPlace", placeholder=translate(
             "BargainingMinutesDialog", "e.g. Notice board of canteen 1"))
         self.form.addRow(translate("BargainingMinutesDialog", "Published on"),

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -18,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import DcsError
 from ...services.dialogue_models import ActionInput, ItemInfo
 from ..date_edit import date_edit
-from ..errors import show_error
+from ..errors import succeeded
+from .buttons import accept_reject
 
 translate = QCoreApplication.translate
 
@@ -57,14 +56,9 @@ class ActionDialog(QDialog):
         form.addRow(translate("ActionDialog", "Carried out by"), self.owner)
         form.addRow(translate("ActionDialog", "Due"), self.due)
         form.addRow(translate("ActionDialog", "Agenda item"), self.item)
-        buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(translate("ActionDialog", "Add"),
-                                           QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setObjectName("actionOk")
-        buttons.addButton(translate("ActionDialog", "Cancel"),
-                          QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button, _cancel = accept_reject(
+            self, translate("ActionDialog", "Add"), "actionOk",
+            translate("ActionDialog", "Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -74,9 +68,5 @@ class ActionDialog(QDialog):
                            self.due.date().toPython(), self.item.currentData())
 
     def accept(self) -> None:
-        try:
-            self.submit(self.action())
-        except DcsError as error:
-            show_error(self, error)
-            return
-        super().accept()
+        if succeeded(self, lambda: self.submit(self.action())):
+            super().accept()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,12 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.dialogue_rules import Organisation, Side, side_of
-from ...domain.errors import DcsError
+from ...domain.enums import Gender
 from ...services.dialogue_models import RepresentativeInfo, RepresentativeInput
 from ...services.readmodels import EmployeeRow
 from ..date_edit import date_edit
-from ..errors import show_error
+from ..errors import succeeded
 from ..pages.dialogue_text import organisation_name, side_name
+from ..roles import gender_label
+from .buttons import accept_reject
 from .conference_employee_picker import EmployeePicker
 
 translate = QCoreApplication.translate
@@ -75,6 +76,12 @@ class MemberDialog(QDialog):
         self.position.setObjectName("memberPosition")
         self.department = QLineEdit()
         self.department.setObjectName("memberDepartment")
+        # For someone typed by name; the roster's person brings their own (the list's gender
+        # count, Decree 145 Art 38.2.a: gender balance).
+        self.gender = QComboBox()
+        self.gender.setObjectName("memberGender")
+        for gender in (Gender.FEMALE, Gender.MALE, Gender.OTHER):
+            self.gender.addItem(gender_label(gender), gender.value)
         self.organisation = QComboBox()
         self.organisation.setObjectName("memberOrganisation")
         for organisation in Organisation:
@@ -100,21 +107,17 @@ class MemberDialog(QDialog):
         form.addRow(translate("MemberDialog", "Name"), self.name)
         form.addRow(translate("MemberDialog", "Position"), self.position)
         form.addRow(translate("MemberDialog", "Department"), self.department)
+        form.addRow(translate("MemberDialog", "Gender"), self.gender)
         form.addRow(translate("MemberDialog", "Organisation"), self.organisation)
         if side is Side.EMPLOYER:
             form.addRow("", self.legal)
         else:
             self.legal.hide()
         form.addRow(translate("MemberDialog", "Joins on"), self.joined_on)
-        buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(
-            translate("MemberDialog", "Replace") if replacing
-            else translate("MemberDialog", "Add"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setObjectName("memberOk")
-        buttons.addButton(translate("MemberDialog", "Cancel"),
-                          QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button, _cancel = accept_reject(
+            self, translate("MemberDialog", "Replace") if replacing
+            else translate("MemberDialog", "Add"), "memberOk",
+            translate("MemberDialog", "Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -139,6 +142,7 @@ class MemberDialog(QDialog):
         self.name.clear()
         self.position.setText(employee.position)
         self.department.setText(employee.department_name)
+        self.gender.setCurrentIndex(max(0, self.gender.findData(employee.gender)))
 
     def member(self) -> RepresentativeInput:
         employee = self.employee
@@ -148,13 +152,11 @@ class MemberDialog(QDialog):
             employee_id=employee.id if employee else None,
             full_name=employee.full_name if employee else self.name.text(),
             position=self.position.text(), department=self.department.text(),
+            gender="" if employee else self.gender.currentData(),
             is_legal_representative=self.side is Side.EMPLOYER and self.legal.isChecked())
 
     def accept(self) -> None:
         left = self.left_on.date().toPython() if self.replacing else None
-        try:
-            self.submit(self.member(), left, self.reason.text() if self.replacing else "")
-        except DcsError as error:
-            show_error(self, error)
-            return
-        super().accept()
+        reason = self.reason.text() if self.replacing else ""
+        if succeeded(self, lambda: self.submit(self.member(), left, reason)):
+            super().accept()

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.dialogue_rules import DialogueKind, IncidentTrigger
-from ...domain.errors import DcsError
 from ...services.dialogue_models import DialogueInput
 from ..date_edit import date_edit
-from ..errors import show_error
+from ..errors import succeeded
 from ..pages.dialogue_text import trigger_name
+from .buttons import accept_reject
 
 translate = QCoreApplication.translate
 
@@ -77,14 +76,9 @@ class NewDialogueDialog(QDialog):
         form.addRow(translate("NewDialogueDialog", "Day"), self.day)
         form.addRow(translate("NewDialogueDialog", "Start"), self.start)
         form.addRow(translate("NewDialogueDialog", "Place"), self.place)
-        buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(translate("NewDialogueDialog", "Schedule"),
-                                           QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setObjectName("newDialogueOk")
-        buttons.addButton(translate("NewDialogueDialog", "Cancel"),
-                          QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button, _cancel = accept_reject(
+            self, translate("NewDialogueDialog", "Schedule"), "newDialogueOk",
+            translate("NewDialogueDialog", "Cancel"))
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)
@@ -98,9 +92,5 @@ class NewDialogueDialog(QDialog):
             trigger=IncidentTrigger(self.trigger.currentData()) if incident else None)
 
     def accept(self) -> None:
-        try:
-            self.submit(self.plan())
-        except DcsError as error:
-            show_error(self, error)
-            return
-        super().accept()
+        if succeeded(self, lambda: self.submit(self.plan())):
+            super().accept()

@@ -9,9 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import DcsError
 from ...domain.publication import PublicationForm
 from ..date_edit import date_edit
-from ..errors import show_error
-from ..pages.conference_text import publication_form_label
+from ..errors import succeeded
+from ..pages.conference_text import publication_form_box
+from .buttons import accept_reject
 
 translate = QCoreApplication.translate
 
@@ -42,10 +40,7 @@ class ListPublicationDialog(QDialog):
             "published at the workplace once determined and whenever they change (Decree "
             "145/2020 Art 38.3)."))
         note.setWordWrap(True)
-        self.form = QComboBox()
-        self.form.setObjectName("listPublicationForm")
-        for form in PublicationForm:
-            self.form.addItem(publication_form_label(form), form.value)
+        self.form = publication_form_box("listPublicationForm")
         self.place = QLineEdit()
         self.place.setObjectName("listPublicationPlace")
         self.place.setPlaceholderText(translate("ListPublicationDialog",
@@ -55,24 +50,15 @@ class ListPublicationDialog(QDialog):
         form.addRow(translate("ListPublicationDialog", "Form"), self.form)
         form.addRow(translate("ListPublicationDialog", "Place"), self.place)
         form.addRow(translate("ListPublicationDialog", "Published on"), self.day)
-        buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(translate("ListPublicationDialog", "Record"),
-                                           QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setObjectName("listPublicationOk")
-        buttons.addButton(translate("ListPublicationDialog", "Cancel"),
-                          QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button, _cancel = accept_reject(
+            self, translate("ListPublicationDialog", "Record"), "listPublicationOk",
+            translate("ListPublicationDialog", "Cancel"))
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        try:
-            self.submit(PublicationForm(self.form.currentData()), self.place.text(),
-                        self.day.date().toPython())
-        except DcsError as error:
-            show_error(self, error)
-            return
-        super().accept()
+        if succeeded(self, lambda: self.submit(PublicationForm(self.form.currentData()),
+                                               self.place.text(), self.day.date().toPython())):
+            super().accept()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.dialogue_rules import Side, check_request_support
-from ...domain.errors import DcsError
 from ...services.dialogue_models import ListInfo, RepresentativeInfo, RequestInput
 from ..date_edit import date_edit
-from ..errors import show_error
+from ..errors import succeeded
 from ..pages.conference_text import note_label, rule_line, show_state
 from ..pages.dialogue_text import organisation_name
+from .buttons import accept_reject
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -94,14 +93,9 @@ class RequestDialog(QDialog):
         form.addRow(translate("RequestDialog", "Title"), self.title)
         form.addRow(translate("RequestDialog", "Received on"), self.received)
         form.addRow(translate("RequestDialog", "Content"), self.content)
-        buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(translate("RequestDialog", "Record"),
-                                           QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setObjectName("requestOk")
-        buttons.addButton(translate("RequestDialog", "Cancel"),
-                          QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button, _cancel = accept_reject(
+            self, translate("RequestDialog", "Record"), "requestOk",
+            translate("RequestDialog", "Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.supporters_label)
@@ -149,9 +143,5 @@ class RequestDialog(QDialog):
             approved_by_legal_representative=not worker and self.approved.isChecked())
 
     def accept(self) -> None:
-        try:
-            self.submit(self.request())
-        except DcsError as error:
-            show_error(self, error)
-            return
-        super().accept()
+        if succeeded(self, lambda: self.submit(self.request())):
+            super().accept()

@@ -180,8 +180,8 @@ class DraftTab(QWidget):
         others = [c for c in rows if c is not clause]
         chapters = {c.chapter: c.chapter_title for c in rows}
 
-        def next_number(chapter: int) -> int:
-            return max((c.number for c in others if c.chapter == chapter), default=0) + 1
+        def next_number(_chapter: int) -> int:  # articles run through the whole agreement
+            return max((c.number for c in others), default=0) + 1
 
         def submit(new: ClauseText) -> None:
             changed = [*others, new]

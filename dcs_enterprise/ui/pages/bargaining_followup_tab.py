@@ -4,9 +4,8 @@ clause can be tracked like a resolution's article)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from ...domain.bargaining_stages import AgreementStage
 from ...domain.commitments import Status
@@ -14,24 +13,15 @@ from ...domain.permissions import Action
 from ...services.bargaining_models import ClauseInfo
 from ..context import UiContext
 from ..dialogs.agreement_progress_dialog import ProgressDialog
-from ..list_model import ListTableModel
 from . import bargaining_text as words
-from .conference_text import (
-    GREY,
-    RED,
-    action_button,
-    dmy,
-    list_view,
-    note_label,
-    size_columns,
-    status_label,
-)
+from .conference_text import action_button, list_view, note_label, size_columns
+from .progress_table import ProgressModel, counts_label, show_counts
 
 translate = QCoreApplication.translate
 SIGNED = (AgreementStage.SIGNED, AgreementStage.FILED)
 
 
-class ClauseProgressModel(ListTableModel):
+class ClauseProgressModel(ProgressModel):
     def headers(self) -> list[str]:
         return [translate("AgreementFollowUp", "Clause"), translate("AgreementFollowUp", "Title"),
                 translate("AgreementFollowUp", "Carried out by"),
@@ -39,20 +29,12 @@ class ClauseProgressModel(ListTableModel):
                 translate("AgreementFollowUp", "Progress"),
                 translate("AgreementFollowUp", "Last update")]
 
-    def display(self, row: ClauseInfo, column: int) -> object:
-        status = status_label(Status(row.status))
-        if row.overdue:
-            status = translate("AgreementFollowUp", "{status}, overdue").format(status=status)
-        update = dmy(row.updated_on)
-        if row.note:
-            update = f"{update}: {row.note}" if update else row.note
-        return (f"{row.text.chapter}.{row.text.number}", row.text.title, row.owner,
-                dmy(row.due), status, f"{row.progress} %", update)[column]
+    def overdue_status(self, status: str) -> str:
+        return translate("AgreementFollowUp", "{status}, overdue").format(status=status)
 
-    def foreground(self, row: ClauseInfo) -> object:
-        if row.overdue:
-            return QColor(RED)
-        return QColor(GREY) if row.status == Status.DROPPED.value else None
+    def display(self, row: ClauseInfo, column: int) -> object:
+        return (f"{row.text.chapter}.{row.text.number}", row.text.title, row.owner,
+                *self.progress_cells(row))[column]
 
 
 class AgreementFollowUpTab(QWidget):
@@ -72,10 +54,7 @@ class AgreementFollowUpTab(QWidget):
         self.report_button = action_button(
             "reportClauseButton", translate("AgreementFollowUp", "Report progress…"),
             self.report_progress, ctx.can(Action.TRACK_AGREEMENT))
-        self.counts = QLabel()
-        self.counts.setObjectName("clauseCounts")
-        self.counts.setTextFormat(Qt.TextFormat.PlainText)
-        self.counts.setWordWrap(True)
+        self.counts = counts_label("clauseCounts")
         actions = QHBoxLayout()
         actions.addWidget(self.report_button)
         actions.addWidget(self.counts, 1)
@@ -107,8 +86,7 @@ class AgreementFollowUpTab(QWidget):
         if overdue:
             text = translate("AgreementFollowUp", "{counts}; {overdue} of them overdue").format(
                 counts=text, overdue=overdue)
-        self.counts.setText(text if rows else "")
-        self.counts.setStyleSheet(f"color: {RED}; font-weight: bold;" if overdue else "")
+        show_counts(self.counts, text if rows else "", bool(overdue))
 
     def selected(self) -> ClauseInfo | None:
         rows = self.table.selectionModel().selectedRows()

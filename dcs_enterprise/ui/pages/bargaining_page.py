@@ -6,20 +6,12 @@ the round, its agreement and every tab."""
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,13 +32,20 @@ from .bargaining_sessions_tab import SessionsTab
 from .bargaining_vote_tab import VoteTab
 from .conference_text import RED, dmy, note_label
 from .paper_menu import PaperMenu
+from .record_browser import (
+    CURRENT_STYLE,
+    RecordBrowser,
+    column,
+    record_list,
+    record_splitter,
+    record_tabs,
+    stage_strip,
+    strip_label,
+    title_label,
+)
 
 translate = QCoreApplication.translate
-ID_ROLE = Qt.ItemDataRole.UserRole
-CURRENT_STYLE = "background-color: #2f6690; color: white; font-weight: 600;"
 FAILED_STYLE = f"background-color: {RED}; color: white; font-weight: 600;"
-DONE_STYLE = "color: #1b6e20;"
-LATER_STYLE = "color: #777777;"
 LIST_MIN_WIDTH, LIST_WIDTH = 140, 170
 ROUND_STEPS = (RoundStage.REQUESTED, RoundStage.ARRANGED, RoundStage.NEGOTIATING,
                RoundStage.CONCLUDED)
@@ -62,7 +61,7 @@ def bargaining_tabs(ctx: UiContext) -> list[tuple[QWidget, str]]:
     ]
 
 
-class BargainingPage(QWidget):
+class BargainingPage(RecordBrowser):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -71,27 +70,14 @@ class BargainingPage(QWidget):
         heading = QLabel(translate("BargainingPage", "Bargaining and agreement"))
         heading.setObjectName("pageTitle")
 
-        self.list = QListWidget()
-        self.list.setObjectName("roundList")
-        self.list.setWordWrap(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setStyleSheet("QListWidget::item { padding: 4px; }")
-        self.list.setMinimumWidth(LIST_MIN_WIDTH)
-        self.list.currentItemChanged.connect(lambda *_args: self.load_current())
+        self.list = record_list("roundList", LIST_MIN_WIDTH, lambda: self.load_current())
         self.new_button = QPushButton(translate("BargainingPage", "New request…"))
         self.new_button.setObjectName("newRequestButton")
         self.new_button.clicked.connect(self.new_request)
         self.new_button.setVisible(ctx.can(Action.REQUEST_BARGAINING))
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.list, 1)
-        left_layout.addWidget(self.new_button)
+        left = column(self.list, self.new_button, stretch=self.list)
 
-        self.title = QLabel()
-        self.title.setObjectName("roundTitle")
-        self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-size: 16px; font-weight: 600; color: #1f3b57;")
+        self.title = title_label("roundTitle")
         # The header's action buttons (printing the round's papers) go here, right of the title.
         self.header_actions = QHBoxLayout()
         self.print_menu = PaperMenu(ctx, lambda: bargaining_papers(self))
@@ -99,10 +85,7 @@ class BargainingPage(QWidget):
         title_row = QHBoxLayout()
         title_row.addWidget(self.title, 1)
         title_row.addLayout(self.header_actions)
-        self.strip = QLabel()
-        self.strip.setObjectName("roundStageStrip")
-        self.strip.setWordWrap(True)
-        self.strip.setTextFormat(Qt.TextFormat.RichText)
+        self.strip = strip_label("roundStageStrip")
         self.clocks = ClockPanel()
         self.counting = QCheckBox(translate("BargainingPage", "Show how the time limits are "
                                                               "counted"))
@@ -116,81 +99,28 @@ class BargainingPage(QWidget):
             "\"New request…\": the program counts the time limits from the day it was "
             "received (Labour Code 2019 Art 70)."), "noRound")
 
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("bargainingTabs")
-        self.tab_pages: list[QWidget] = []
-        for tab, title in bargaining_tabs(ctx):
-            holder = QScrollArea()  # no tab's minimum size may push the window off screen
-            holder.setWidgetResizable(True)
-            holder.setFrameShape(QFrame.Shape.NoFrame)
-            holder.setWidget(tab)
-            self.tabs.addTab(holder, title)
-            self.tab_pages.append(tab)
-            tab.changed.connect(self.reload)
-
-        self.detail = QWidget()
-        detail_layout = QVBoxLayout(self.detail)
-        detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addLayout(title_row)
-        detail_layout.addLayout(strip_row)
-        detail_layout.addWidget(self.clocks)
-        detail_layout.addWidget(self.tabs, 1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.empty)
-        right_layout.addWidget(self.detail, 1)
-
-        self.splitter = splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setCollapsible(0, False)
-        splitter.setCollapsible(1, False)
-        splitter.setSizes([LIST_WIDTH, 900])
+        self.tabs, self.tab_pages = record_tabs("bargainingTabs", bargaining_tabs(ctx),
+                                                self.reload)
+        self.detail = column(title_row, strip_row, self.clocks, self.tabs, stretch=self.tabs)
+        self.splitter = record_splitter(left, self.empty, self.detail, LIST_WIDTH)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
 
     # -- the list of rounds -------------------------------------------------------------------
-    def refresh(self, select_id: int | None = None) -> None:
-        """Reloads the list; keeps the chosen round, or chooses the newest."""
-        try:
-            rows = self.ctx.bargaining.rounds()
-        except DcsError as error:
-            show_error(self, error)
-            return
-        keep = select_id or self.current_id()
-        self.list.blockSignals(True)
-        self.list.clear()
-        for row in rows:
-            item = QListWidgetItem(self._list_text(row))
-            item.setData(ID_ROLE, row.id)
-            self.list.addItem(item)
-        ids = [row.id for row in rows]
-        self.list.setCurrentRow(ids.index(keep) if keep in ids else 0)
-        self.list.blockSignals(False)
-        self.load_current()
+    def records(self) -> list[RoundSummary]:
+        return self.ctx.bargaining.rounds()
 
     @staticmethod
-    def _list_text(row: RoundSummary) -> str:
+    def list_text(row: RoundSummary) -> str:
         stage = words.round_stage_name(row.stage)
         if row.stage is RoundStage.CONCLUDED and row.agreement_stage is not AgreementStage.DRAFT:
             stage = words.agreement_stage_name(row.agreement_stage)
         return f"{words.kind_name(row.kind)}\n{dmy(row.requested_on)}\n{stage}"
 
-    def current_id(self) -> int | None:
-        item = self.list.currentItem()
-        return item.data(ID_ROLE) if item is not None else None
-
-    def reload(self) -> None:
-        self.refresh(self.current_id())
-
     # -- the chosen round -----------------------------------------------------------------------
     def load_current(self) -> None:
-        round_id = self.current_id()
-        self.empty.setVisible(round_id is None)
-        self.detail.setVisible(round_id is not None)
+        round_id = self.show_chosen()
         if round_id is None:
             self.view = None
             return
@@ -208,11 +138,7 @@ class BargainingPage(QWidget):
             kind=words.kind_name(info.kind), title=agreement.title))
         self._show_stages(view)
         self.clocks.load(view)
-        for tab in self.tab_pages:
-            try:
-                tab.load(view)
-            except DcsError as error:
-                show_error(self, error)
+        self.load_tabs(view)
 
     def _show_stages(self, view: words.RoundView) -> None:
         """Every stage from the request to the filed agreement in one wrapping line: those
@@ -228,16 +154,8 @@ class BargainingPage(QWidget):
             current = 3 + [AgreementStage.DRAFT, *AGREEMENT_STEPS].index(view.agreement.stage)
         else:
             current = ROUND_STEPS.index(stage)
-        parts = []
-        for number, name in enumerate(names):
-            text = html.escape(name).replace(" ", "&nbsp;")
-            if number == current:
-                style = FAILED_STYLE if stage is RoundStage.FAILED else CURRENT_STYLE
-                text = f"&nbsp;{text}&nbsp;"
-            else:
-                style = DONE_STYLE if number < current else LATER_STYLE
-            parts.append(f'<span style="{style}">{text}</span>')
-        self.strip.setText(" <span style='color:#999999'>›</span> ".join(parts))
+        self.strip.setText(stage_strip(
+            names, current, FAILED_STYLE if stage is RoundStage.FAILED else CURRENT_STYLE))
 
     # -- actions ------------------------------------------------------------------------------
     def new_request(self) -> RequestDialog | None:

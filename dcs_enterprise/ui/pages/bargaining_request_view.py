@@ -50,7 +50,7 @@ class RequestView(QWidget):
             kind = translate("BargainingRequestView", "{kind} of agreement {number} (signed on {day}); "
                              "consolidated version {version}").format(
                 kind=kind, number=view.amended.agreement_number,
-                day=dmy(view.amended.signed_on), version=agreement.consolidated_version)
+                day=dmy(view.amended.signed_on), version=agreement.consolidated_version - 1)
         self.fields["kind"].setText(f"{kind} — {agreement.title}")
         self.fields["topics"].setText("\n".join(f"• {words.topic_name(t)}" for t in info.topics))
         self.fields["content"].setText(info.request_content or "—")

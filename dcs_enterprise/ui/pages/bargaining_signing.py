@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -19,16 +18,20 @@ from PySide6.QtWidgets import (
 
 from ...domain.agreement_rules import MAX_TERM_MONTHS
 from ...domain.bargaining_stages import AgreementStage
-from ...domain.errors import DcsError
 from ...domain.permissions import Action
-from ...domain.publication import PublicationForm
 from ...services.bargaining_models import SigningInput
 from ..context import UiContext
 from ..date_edit import date_edit, qdate
 from ..dialogs.bargaining_form import on_or_after
-from ..errors import show_error
+from ..errors import succeeded
 from . import bargaining_text as words
-from .conference_text import action_button, dmy, note_label, publication_form_label, rule_line
+from .conference_text import (
+    action_button,
+    dmy,
+    note_label,
+    publication_form_box,
+    rule_line,
+)
 
 translate = QCoreApplication.translate
 SIGNED = (AgreementStage.SIGNED, AgreementStage.FILED)
@@ -54,10 +57,7 @@ class _Box(QGroupBox):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
     def _run(self, action) -> bool:
-        try:
-            action()
-        except DcsError as error:
-            show_error(self, error)
+        if not succeeded(self, action):
             return False
         self.done.emit()
         return True
@@ -207,13 +207,7 @@ class AnnouncementBox(_Box):
         super().__init__(ctx, translate("AgreementAnnouncement", "Announcement to the workers"),
                          parent)
         self.day = date_edit("announcedOn")
-        self.form_box = QComboBox()
-        self.form_box.setObjectName("announceForm")
-        for form in PublicationForm:
-            self.form_box.addItem(publication_form_label(form), form.value)
-        self.form_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.form_box.setMinimumContentsLength(20)
+        self.form_box = publication_form_box("announceForm", 20)
         self.place = _line("announcePlace", translate("AgreementAnnouncement",
                                                       "e.g. Notice board of canteen 1"))
         self.announce_button = action_button(

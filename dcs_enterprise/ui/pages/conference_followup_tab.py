@@ -7,11 +7,9 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -27,19 +25,9 @@ from ...services.conference_models import CommitmentInfo, ConferenceInfo
 from ..context import UiContext
 from ..dialogs.commitment_dialog import CommitmentDialog
 from ..errors import show_error
-from ..list_model import ListTableModel
 from ..printing import preview
-from .conference_text import (
-    GREEN,
-    GREY,
-    RED,
-    dmy,
-    list_view,
-    note_label,
-    size_columns,
-    status_label,
-    wrap_rows,
-)
+from .conference_text import GREEN, GREY, dmy, list_view, note_label, size_columns, wrap_rows
+from .progress_table import ProgressModel, counts_label, counts_text, show_counts
 
 translate = QCoreApplication.translate
 
@@ -48,27 +36,18 @@ def today() -> date:
     return date.today()
 
 
-class CommitmentsModel(ListTableModel):
+class CommitmentsModel(ProgressModel):
     def headers(self) -> list[str]:
         return [translate("FollowUpTab", "Article"), translate("FollowUpTab", "Commitment"),
                 translate("FollowUpTab", "Carried out by"), translate("FollowUpTab", "Due"),
                 translate("FollowUpTab", "Status"), translate("FollowUpTab", "Progress"),
                 translate("FollowUpTab", "Last update")]
 
-    def display(self, row: CommitmentInfo, column: int) -> object:
-        status = status_label(row.status)
-        if row.overdue:
-            status = translate("FollowUpTab", "{status}, overdue").format(status=status)
-        update = dmy(row.updated_on)
-        if row.note:
-            update = f"{update}: {row.note}" if update else row.note
-        return (row.article_number, row.title, row.owner, dmy(row.due), status,
-                f"{row.progress} %", update)[column]
+    def overdue_status(self, status: str) -> str:
+        return translate("FollowUpTab", "{status}, overdue").format(status=status)
 
-    def foreground(self, row: CommitmentInfo) -> object:
-        if row.overdue:
-            return QColor(RED)
-        return QColor(GREY) if row.status is Status.DROPPED else None
+    def display(self, row: CommitmentInfo, column: int) -> object:
+        return (row.article_number, row.title, row.owner, *self.progress_cells(row))[column]
 
 
 class FollowUpTab(QWidget):
@@ -88,10 +67,7 @@ class FollowUpTab(QWidget):
         self.report_button = QPushButton(translate("FollowUpTab", "Report progress…"))
         self.report_button.setObjectName("reportProgress")
         self.report_button.clicked.connect(self.report_progress)
-        self.counts = QLabel()
-        self.counts.setObjectName("commitmentCounts")
-        self.counts.setTextFormat(Qt.TextFormat.PlainText)
-        self.counts.setWordWrap(True)
+        self.counts = counts_label("commitmentCounts")
         actions = QHBoxLayout()
         actions.addWidget(self.report_button)
         actions.addWidget(self.counts, 1)
@@ -140,9 +116,7 @@ class FollowUpTab(QWidget):
         self.report_button.setEnabled(after and self.ctx.can(Action.TRACK_COMMITMENTS)
                                       and bool(rows))
         self.review_button.setEnabled(after and self.ctx.can(Action.PRINT_DOCUMENTS))
-        overdue = sum(r.overdue for r in rows)
-        self.counts.setText(counts_text(rows))
-        self.counts.setStyleSheet(f"color: {RED}; font-weight: bold;" if overdue else "")
+        show_counts(self.counts, counts_text(rows), any(r.overdue for r in rows))
         self._show_reviews(info, after, day)
 
     def _show_reviews(self, info: ConferenceInfo, after: bool, day: date) -> None:
@@ -205,26 +179,6 @@ class FollowUpTab(QWidget):
                        f"bao-cao-danh-gia-nghi-quyet-{self.info.year}-{day:%Y%m%d}.pdf",
                        lambda numbered: service.review(cid, day, numbered),
                        can_number=self.ctx.can(Action.NUMBER_DOCUMENTS))
-
-
-def counts_text(rows: list[CommitmentInfo]) -> str:
-    """How many commitments are at each status, then how many of them are overdue (an open
-    commitment past its due date is both in its status and overdue)."""
-    count = {status: sum(r.status is status for r in rows) for status in Status}
-    parts = [translate("FollowUpTab", "{count} done").format(count=count[Status.DONE]),
-             translate("FollowUpTab", "{count} in progress").format(
-                 count=count[Status.IN_PROGRESS]),
-             translate("FollowUpTab", "{count} not started").format(
-                 count=count[Status.NOT_STARTED])]
-    if count[Status.DROPPED]:
-        parts.append(translate("FollowUpTab", "{count} dropped").format(
-            count=count[Status.DROPPED]))
-    text = " · ".join(parts)
-    overdue = sum(r.overdue for r in rows)
-    if overdue:
-        text = translate("FollowUpTab", "{counts}; {overdue} of them overdue").format(
-            counts=text, overdue=overdue)
-    return text
 
 
 def _a_year_after(day: date) -> date:

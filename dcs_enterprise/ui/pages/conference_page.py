@@ -5,20 +5,12 @@ then reloads the conference and every tab."""
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,12 +32,19 @@ from .conference_petitions_tab import PetitionsTab
 from .conference_plan_tab import PlanTab
 from .conference_results_tab import ResultsTab
 from .conference_text import RED, form_name, note_label, stage_name
+from .record_browser import (
+    ID_ROLE,
+    RecordBrowser,
+    column,
+    record_list,
+    record_splitter,
+    record_tabs,
+    stage_strip,
+    strip_label,
+    title_label,
+)
 
 translate = QCoreApplication.translate
-ID_ROLE = Qt.ItemDataRole.UserRole
-CURRENT_STYLE = "background-color: #2f6690; color: white; font-weight: 600;"
-DONE_STYLE = "color: #1b6e20;"
-LATER_STYLE = "color: #777777;"
 NO_NEXT = (Stage.HELD, Stage.ADOPTED, Stage.UNDER_REVIEW)  # they end by their own records
 LIST_MIN_WIDTH, LIST_WIDTH = 140, 170  # a year, a form and a stage: the tabs need the width
 
@@ -68,7 +67,7 @@ def shown_stages(form: ConferenceForm) -> list[Stage]:
     return [s for s in ORDER if not (s is Stage.DELEGATES and form is ConferenceForm.FULL)]
 
 
-class ConferencePage(QWidget):
+class ConferencePage(RecordBrowser):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -77,30 +76,15 @@ class ConferencePage(QWidget):
         heading = QLabel(translate("ConferencePage", "Workers' conference"))
         heading.setObjectName("pageTitle")
 
-        self.list = QListWidget()
-        self.list.setObjectName("conferenceList")
-        self.list.setWordWrap(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setStyleSheet("QListWidget::item { padding: 4px; }")
-        self.list.setMinimumWidth(LIST_MIN_WIDTH)
-        self.list.currentItemChanged.connect(lambda *_args: self.load_current())
+        self.list = record_list("conferenceList", LIST_MIN_WIDTH, lambda: self.load_current())
         self.new_button = QPushButton(translate("ConferencePage", "New conference…"))
         self.new_button.setObjectName("newConferenceButton")
         self.new_button.clicked.connect(self.new_conference)
         self.new_button.setVisible(ctx.can(Action.PLAN_CONFERENCE))
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.list, 1)
-        left_layout.addWidget(self.new_button)
+        left = column(self.list, self.new_button, stretch=self.list)
 
-        self.title = QLabel()
-        self.title.setObjectName("conferenceTitle")
-        self.title.setStyleSheet("font-size: 16px; font-weight: 600; color: #1f3b57;")
-        self.strip = QLabel()
-        self.strip.setObjectName("stageStrip")
-        self.strip.setWordWrap(True)
-        self.strip.setTextFormat(Qt.TextFormat.RichText)
+        self.title = title_label("conferenceTitle", wrap=False)
+        self.strip = strip_label("stageStrip")
         self.shown_stages: list[Stage] = []
         self.blockers = note_label("", "conferenceBlockers")
         self.blockers.setStyleSheet(f"color: {RED};")
@@ -116,84 +100,30 @@ class ConferencePage(QWidget):
             "conference with \"New conference…\": the program proposes the form by rule C2 and "
             "dates the preparation checklist back from the conference day."), "noConference")
 
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("conferenceTabs")
-        self.tab_pages: list[QWidget] = []
-        for tab, title in conference_tabs(ctx):
-            holder = QScrollArea()  # no tab's minimum size may push the window off screen
-            holder.setWidgetResizable(True)
-            holder.setFrameShape(QFrame.Shape.NoFrame)
-            holder.setWidget(tab)
-            self.tabs.addTab(holder, title)
-            self.tab_pages.append(tab)
-            tab.changed.connect(self.reload)
-
-        self.detail = QWidget()
-        detail_layout = QVBoxLayout(self.detail)
-        detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addWidget(self.title)
-        detail_layout.addWidget(self.strip)
-        detail_layout.addLayout(status)
-        detail_layout.addWidget(self.tabs, 1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.empty)
-        right_layout.addWidget(self.detail, 1)
-
-        self.splitter = splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setCollapsible(0, False)
-        splitter.setCollapsible(1, False)
-        splitter.setSizes([LIST_WIDTH, 900])
+        self.tabs, self.tab_pages = record_tabs("conferenceTabs", conference_tabs(ctx),
+                                                self.reload)
+        self.detail = column(self.title, self.strip, status, self.tabs, stretch=self.tabs)
+        self.splitter = record_splitter(left, self.empty, self.detail, LIST_WIDTH)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
 
     # -- the list of conferences ------------------------------------------------------------
-    def refresh(self, select_id: int | None = None) -> None:
-        """Reloads the list; keeps the chosen conference, or chooses the newest."""
-        try:
-            rows = self.ctx.conferences.list()
-        except DcsError as error:
-            show_error(self, error)
-            return
-        keep = select_id or self.current_id()
-        self.list.blockSignals(True)
-        self.list.clear()
-        for row in rows:
-            item = QListWidgetItem(self._list_text(row))
-            item.setData(ID_ROLE, row.id)
-            self.list.addItem(item)
-        ids = [row.id for row in rows]
-        self.list.setCurrentRow(ids.index(keep) if keep in ids else 0)
-        self.list.blockSignals(False)
-        self.load_current()
+    def records(self) -> list[ConferenceSummary]:
+        return self.ctx.conferences.list()
 
     @staticmethod
-    def _list_text(row: ConferenceSummary) -> str:
+    def list_text(row: ConferenceSummary) -> str:
         return f"{row.year}\n{form_name(row.form)}\n{stage_name(row.stage)}"
-
-    def current_id(self) -> int | None:
-        item = self.list.currentItem()
-        return item.data(ID_ROLE) if item is not None else None
 
     def select(self, conference_id: int) -> None:
         for row in range(self.list.count()):
             if self.list.item(row).data(ID_ROLE) == conference_id:
                 self.list.setCurrentRow(row)
 
-    def reload(self) -> None:
-        """After a change: the list's stage texts, the conference and every tab."""
-        self.refresh(self.current_id())
-
     # -- the chosen conference ----------------------------------------------------------------
     def load_current(self) -> None:
-        conference_id = self.current_id()
-        self.empty.setVisible(conference_id is None)
-        self.detail.setVisible(conference_id is not None)
+        conference_id = self.show_chosen()
         if conference_id is None:
             self.info = None
             return
@@ -216,25 +146,13 @@ class ConferencePage(QWidget):
         if info.next_stage is not None:
             self.next_button.setToolTip(translate("ConferencePage", "Move on to \"{stage}\"")
                                         .format(stage=stage_name(info.next_stage)))
-        for tab in self.tab_pages:
-            try:
-                tab.load(info)
-            except DcsError as error:
-                show_error(self, error)
+        self.load_tabs(info)
 
     def _show_stages(self, info: ConferenceInfo) -> None:
         """All stages in one wrapping line, the current one highlighted, those done in green."""
         stages = shown_stages(info.form)
-        current = stages.index(info.stage)
-        parts = []
-        for number, stage in enumerate(stages):
-            name = html.escape(stage_name(stage)).replace(" ", "&nbsp;")
-            style = CURRENT_STYLE if number == current else (
-                DONE_STYLE if number < current else LATER_STYLE)
-            if number == current:
-                name = f"&nbsp;{name}&nbsp;"
-            parts.append(f'<span style="{style}">{name}</span>')
-        self.strip.setText(" <span style='color:#999999'>›</span> ".join(parts))
+        self.strip.setText(stage_strip([stage_name(s) for s in stages],
+                                       stages.index(info.stage)))
         self.shown_stages = stages
 
     # -- actions ------------------------------------------------------------------------------

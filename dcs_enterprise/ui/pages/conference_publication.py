@@ -8,7 +8,6 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from ..printing import preview
 from .conference_text import (
     dmy,
     note_label,
+    publication_form_box,
     publication_form_label,
     rule_line,
     show_state,
@@ -53,13 +53,7 @@ class PublicationPanel(QGroupBox):
         super().__init__(translate("ResultsTab", "Publication of the resolution"), parent)
         self.ctx = ctx
         self.info: ConferenceInfo | None = None
-        self.form = QComboBox()
-        self.form.setObjectName("publicationForm")
-        for form in PublicationForm:
-            self.form.addItem(publication_form_label(form), form.value)
-        self.form.setSizeAdjustPolicy(  # the longest form must not widen the whole screen
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.form.setMinimumContentsLength(24)
+        self.form = publication_form_box("publicationForm", 24)
         self.place = QLineEdit()
         self.place.setObjectName("publicationPlace")
         self.place.setPlaceholderText(translate("ResultsTab", "e.g. Notice board of canteen 1"))

@@ -6,10 +6,18 @@ screen uses."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+)
 
 from ...domain.commitments import Status
 from ...domain.conference_plan import TASK_LABELS, DelegateKind, ElectionMethod, Owner, TaskKind
@@ -19,6 +27,7 @@ from ...domain.publication import PublicationForm, TimingCheck
 from ...services.conference_common import STAGE_NAMES
 
 translate = QCoreApplication.translate
+_DECIMAL = re.compile(r"\d+\.\d+")
 GREEN, RED, GREY = "#1b6e20", "#b00020", "#666666"
 MET_STYLE = "background: #e6f4ea; color: #1b6e20; border: 1px solid #1b6e20; padding: 6px;"
 NOT_MET_STYLE = "background: #fdecea; color: #b00020; border: 1px solid #b00020; padding: 6px;"
@@ -36,11 +45,19 @@ def dmy_hm(moment: datetime | None) -> str:
 
 def rule_text(outcome: RuleOutcome | TimingCheck) -> str:
     """The rule's arithmetic in the user's language ("20 of 30 present; …"), large counts
-    grouped as the language writes them (1.146 in Vietnamese, 1,146 in English)."""
+    grouped and decimals marked as the language writes them (1.146 and 78,2 in Vietnamese,
+    1,146 and 78.2 in English)."""
     locale = QLocale()
-    params = {name: locale.toString(value) if isinstance(value, int) and value >= 1000 else value
-              for name, value in outcome.params}
-    return translate("Rules", outcome.template).format(**params)
+    return translate("Rules", outcome.template).format(
+        **{name: _localized(value, locale) for name, value in outcome.params})
+
+
+def _localized(value: object, locale: QLocale) -> object:
+    if isinstance(value, int) and value >= 1000:
+        return locale.toString(value)
+    if isinstance(value, str) and _DECIMAL.fullmatch(value):  # a percentage such as "78.2"
+        return value.replace(".", locale.decimalPoint())
+    return value
 
 
 def rule_source(outcome: RuleOutcome | TimingCheck) -> str:
@@ -111,6 +128,19 @@ def publication_form_label(form: PublicationForm) -> str:
             "ConferenceText", "Internal information system"),
         PublicationForm.OTHER: translate("ConferenceText", "Other form"),
     }[form]
+
+
+def publication_form_box(object_name: str, shortest: int = 0) -> QComboBox:
+    """Every form of publication, its value as the item's data. With `shortest` (characters)
+    the longest form no longer sets the box's width, which would widen the whole screen."""
+    box = QComboBox()
+    box.setObjectName(object_name)
+    for form in PublicationForm:
+        box.addItem(publication_form_label(form), form.value)
+    if shortest:
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(shortest)
+    return box
 
 
 def kind_label(kind: str) -> str:

@@ -113,8 +113,9 @@ class DashboardPage(QWidget):
                              "days.").format(days=HORIZON_DAYS))
         else:
             self.summary.setText(translate(
-                "Dashboard", "{overdue} overdue; {soon} due in the next {days} days. Each date "
-                             "comes from the rule shown beside it.").format(
+                "Dashboard", "{overdue} overdue; {soon} coming up: due in the next {days} days, "
+                             "or an agreement in its renewal window. Each date comes from the "
+                             "rule shown beside it.").format(
                 overdue=overdue, soon=len(items) - overdue, days=HORIZON_DAYS))
         self.table.setVisible(bool(items))
         self.hint.setVisible(not items)

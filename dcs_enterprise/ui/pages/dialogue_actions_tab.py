@@ -7,8 +7,7 @@ from __future__ import annotations
 from datetime import date
 from types import SimpleNamespace
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from ...domain.commitments import Status
@@ -17,26 +16,15 @@ from ...domain.permissions import Action
 from ...services.dialogue_models import ActionInfo, DialogueInfo
 from ..context import UiContext
 from ..dialogs.commitment_dialog import CommitmentDialog
-from ..list_model import ListTableModel
-from .conference_followup_tab import counts_text
-from .conference_text import (
-    GREY,
-    RED,
-    action_button,
-    dmy,
-    list_view,
-    note_label,
-    size_columns,
-    status_label,
-    wrap_rows,
-)
+from .conference_text import action_button, dmy, list_view, note_label, size_columns, wrap_rows
 from .dialogue_text import today
+from .progress_table import ProgressModel, counts_label, counts_text, show_counts
 
 translate = QCoreApplication.translate
 FOLLOWED = (DialogueStage.SIGNED, DialogueStage.PUBLISHED)
 
 
-class FollowUpModel(ListTableModel):
+class FollowUpModel(ProgressModel):
     def headers(self) -> list[str]:
         return [translate("DialogueActionsTab", "Action"),
                 translate("DialogueActionsTab", "Carried out by"),
@@ -44,19 +32,11 @@ class FollowUpModel(ListTableModel):
                 translate("DialogueActionsTab", "Progress"),
                 translate("DialogueActionsTab", "Last update")]
 
-    def display(self, row: ActionInfo, column: int) -> object:
-        status = status_label(row.status)
-        if row.overdue:
-            status = translate("DialogueActionsTab", "{status}, overdue").format(status=status)
-        update = dmy(row.updated_on)
-        if row.note:
-            update = f"{update}: {row.note}" if update else row.note
-        return (row.text, row.owner, dmy(row.due), status, f"{row.progress} %", update)[column]
+    def overdue_status(self, status: str) -> str:
+        return translate("DialogueActionsTab", "{status}, overdue").format(status=status)
 
-    def foreground(self, row: ActionInfo) -> object:
-        if row.overdue:
-            return QColor(RED)
-        return QColor(GREY) if row.status is Status.DROPPED else None
+    def display(self, row: ActionInfo, column: int) -> object:
+        return (row.text, row.owner, *self.progress_cells(row))[column]
 
 
 class ActionProgressDialog(CommitmentDialog):
@@ -89,10 +69,7 @@ class ActionsTab(QWidget):
         self.report_button = action_button(
             "reportActionProgress", translate("DialogueActionsTab", "Report progress…"),
             self.report_progress, ctx.can(Action.TRACK_DIALOGUE_ACTIONS))
-        self.counts = QLabel()
-        self.counts.setObjectName("actionCounts")
-        self.counts.setTextFormat(Qt.TextFormat.PlainText)
-        self.counts.setWordWrap(True)
+        self.counts = counts_label("actionCounts")
         top = QHBoxLayout()
         top.addWidget(self.report_button)
         top.addWidget(self.counts, 1)
@@ -113,9 +90,8 @@ class ActionsTab(QWidget):
             "DialogueActionsTab", "The actions agreed are followed up once the minutes are "
                                   "signed."))
         self.report_button.setEnabled(followed and bool(info.actions))
-        self.counts.setText(counts_text(info.actions) if info.actions else "")
-        overdue = any(a.overdue for a in info.actions)
-        self.counts.setStyleSheet(f"color: {RED}; font-weight: bold;" if overdue else "")
+        show_counts(self.counts, counts_text(info.actions) if info.actions else "",
+                    any(a.overdue for a in info.actions))
 
     def selected(self) -> ActionInfo | None:
         rows = self.table.selectionModel().selectedRows()

@@ -4,22 +4,10 @@ its legal clocks (D6, D9, D10) and one tab per part of the work."""
 
 from __future__ import annotations
 
-import html
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFrame,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QScrollArea,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from ...domain.dialogue_rules import DialogueKind
 from ...domain.dialogue_stages import ORDER, DialogueStage
@@ -38,12 +26,19 @@ from .dialogue_minutes_tab import MinutesTab
 from .dialogue_notice_tab import NoticeTab
 from .dialogue_preparation_tab import PreparationTab
 from .dialogue_text import kind_name, stage_name, today, trigger_name
+from .record_browser import (
+    RecordBrowser,
+    column,
+    fill_record_list,
+    record_list,
+    record_splitter,
+    record_tabs,
+    stage_strip,
+    strip_label,
+    title_label,
+)
 
 translate = QCoreApplication.translate
-ID_ROLE = Qt.ItemDataRole.UserRole
-CURRENT_STYLE = "background-color: #2f6690; color: white; font-weight: 600;"
-DONE_STYLE = "color: #1b6e20;"
-LATER_STYLE = "color: #777777;"
 LIST_MIN_WIDTH, LIST_WIDTH = 170, 210
 
 
@@ -57,7 +52,7 @@ def dialogue_tabs(ctx: UiContext) -> list[tuple[QWidget, str]]:
     ]
 
 
-class DialogueBrowser(QWidget):
+class DialogueBrowser(RecordBrowser):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -66,13 +61,7 @@ class DialogueBrowser(QWidget):
         self.year = QComboBox()
         self.year.setObjectName("dialogueYear")
         self.year.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.list = QListWidget()
-        self.list.setObjectName("dialogueList")
-        self.list.setWordWrap(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setStyleSheet("QListWidget::item { padding: 4px; }")
-        self.list.setMinimumWidth(LIST_MIN_WIDTH)
-        self.list.currentItemChanged.connect(lambda *_args: self.load_current())
+        self.list = record_list("dialogueList", LIST_MIN_WIDTH, lambda: self.load_current())
         self.periodic = note_label("", "periodicCheck")
         planner = ctx.can(Action.PLAN_DIALOGUE)
         self.schedule_button = action_button(
@@ -84,62 +73,23 @@ class DialogueBrowser(QWidget):
         self.incident_button = action_button(
             "incidentDialogue", translate("DialoguePage", "Incident dialogue…"),
             lambda: self.new_dialogue(DialogueKind.INCIDENT), planner)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.year)
-        left_layout.addWidget(self.list, 1)
-        left_layout.addWidget(self.periodic)
-        for button in (self.schedule_button, self.request_button, self.incident_button):
-            left_layout.addWidget(button)
+        left = column(self.year, self.list, self.periodic, self.schedule_button,
+                      self.request_button, self.incident_button, stretch=self.list)
 
-        self.title = QLabel()
-        self.title.setObjectName("dialogueTitle")
-        self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-size: 16px; font-weight: 600; color: #1f3b57;")
-        self.strip = QLabel()
-        self.strip.setObjectName("dialogueStageStrip")
-        self.strip.setWordWrap(True)
-        self.strip.setTextFormat(Qt.TextFormat.RichText)
+        self.title = title_label("dialogueTitle")
+        self.strip = strip_label("dialogueStageStrip")
         self.clocks = ClocksPanel()
         self.empty = note_label(translate(
             "DialoguePage", "No dialogue is recorded for this year. Schedule the periodic "
             "dialogue (at least one a year, Labour Code 2019 Art 63.2.a), record a written "
             "request, or open a dialogue on an incident. Determine both sides' "
             "representatives first, in the \"Representatives\" view."), "noDialogue")
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("dialogueTabs")
-        self.tab_pages: list[QWidget] = []
-        for tab, title in dialogue_tabs(ctx):
-            holder = QScrollArea()
-            holder.setWidgetResizable(True)
-            holder.setFrameShape(QFrame.Shape.NoFrame)
-            holder.setWidget(tab)
-            self.tabs.addTab(holder, title)
-            self.tab_pages.append(tab)
-            tab.changed.connect(self.reload)
-        self.detail = QWidget()
-        detail_layout = QVBoxLayout(self.detail)
-        detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addWidget(self.title)
-        detail_layout.addWidget(self.strip)
-        detail_layout.addWidget(self.clocks)
-        detail_layout.addWidget(self.tabs, 1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.empty)
-        right_layout.addWidget(self.detail, 1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setCollapsible(0, False)
-        splitter.setCollapsible(1, False)
-        splitter.setSizes([LIST_WIDTH, 900])
+        self.tabs, self.tab_pages = record_tabs("dialogueTabs", dialogue_tabs(ctx), self.reload)
+        self.detail = column(self.title, self.strip, self.clocks, self.tabs, stretch=self.tabs)
+        self.splitter = record_splitter(left, self.empty, self.detail, LIST_WIDTH)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
 
     # -- the year's dialogues -------------------------------------------------------------
     def chosen_year(self) -> int:
@@ -170,15 +120,7 @@ class DialogueBrowser(QWidget):
             return
         self._fill_years(rows, year)
         shown = [r for r in rows if r.scheduled_on.year == year]
-        self.list.blockSignals(True)
-        self.list.clear()
-        for row in shown:
-            item = QListWidgetItem(self._list_text(row))
-            item.setData(ID_ROLE, row.id)
-            self.list.addItem(item)
-        ids = [r.id for r in shown]
-        self.list.setCurrentRow(ids.index(keep) if keep in ids else 0)
-        self.list.blockSignals(False)
+        fill_record_list(self.list, shown, self.list_text, keep)
         # The year is a name, not a quantity: never "2.026".
         why = replace(check.why, params=tuple(
             (name, str(value) if name == "year" else value) for name, value in check.why.params))
@@ -186,22 +128,13 @@ class DialogueBrowser(QWidget):
         self.load_current()
 
     @staticmethod
-    def _list_text(row: DialogueSummary) -> str:
+    def list_text(row: DialogueSummary) -> str:
         return f"{kind_name(row.kind)}\n{dmy(row.held_on or row.scheduled_on)}\n" \
                f"{stage_name(row.stage)}"
 
-    def current_id(self) -> int | None:
-        item = self.list.currentItem()
-        return item.data(ID_ROLE) if item is not None else None
-
-    def reload(self) -> None:
-        self.refresh(self.current_id())
-
     # -- the chosen dialogue --------------------------------------------------------------
     def load_current(self) -> None:
-        dialogue_id = self.current_id()
-        self.empty.setVisible(dialogue_id is None)
-        self.detail.setVisible(dialogue_id is not None)
+        dialogue_id = self.show_chosen()
         if dialogue_id is None:
             self.info = None
             return
@@ -218,26 +151,14 @@ class DialogueBrowser(QWidget):
         self.title.setText(title)
         self._show_stages(info)
         self.clocks.show_clocks(info, day)
-        for tab in self.tab_pages:
-            try:
-                tab.load(info)
-            except DcsError as error:
-                show_error(self, error)
+        self.load_tabs(info)
 
     def _show_stages(self, info: DialogueInfo) -> None:
         """Only a dialogue on request starts as requested (its reply schedules it)."""
         stages = [s for s in ORDER
                   if s is not DialogueStage.REQUESTED or info.kind is DialogueKind.REQUEST]
-        current = stages.index(info.stage)
-        parts = []
-        for number, each in enumerate(stages):
-            name = html.escape(stage_name(each)).replace(" ", "&nbsp;")
-            style = CURRENT_STYLE if number == current else (
-                DONE_STYLE if number < current else LATER_STYLE)
-            if number == current:
-                name = f"&nbsp;{name}&nbsp;"
-            parts.append(f'<span style="{style}">{name}</span>')
-        self.strip.setText(" <span style='color:#999999'>›</span> ".join(parts))
+        self.strip.setText(stage_strip([stage_name(s) for s in stages],
+                                       stages.index(info.stage)))
 
     # -- starting a dialogue --------------------------------------------------------------
     def _opened(self, dialog) -> None:

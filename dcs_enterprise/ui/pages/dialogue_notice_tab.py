@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,7 +24,7 @@ from ...services.dialogue_models import DialogueInfo, NoticeInput
 from ..context import UiContext
 from ..date_edit import date_edit, qdate
 from ..errors import show_error
-from .conference_text import action_button, note_label, publication_form_label, show_state
+from .conference_text import action_button, note_label, publication_form_box, show_state
 from .dialogue_text import clock_state, today
 
 translate = QCoreApplication.translate
@@ -48,13 +47,7 @@ class NoticeTab(QWidget):
         self.summary.setPlaceholderText(translate(
             "NoticeTab", "The main points of the dialogue: what was agreed, what was not, "
                          "the actions and who carries them out"))
-        self.form = QComboBox()
-        self.form.setObjectName("noticeForm")
-        for form in PublicationForm:
-            self.form.addItem(publication_form_label(form), form.value)
-        self.form.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.form.setMinimumContentsLength(24)
+        self.form = publication_form_box("noticeForm", 24)
         self.place = QLineEdit()
         self.place.setObjectName("noticePlace")
         self.place.setPlaceholderText(translate("NoticeTab", "e.g. Notice board of canteen 1"))
