@@ -48,7 +48,8 @@ def main() -> int:
 
     def save(widget, name: str) -> None:
         widget.show()
-        app.processEvents()
+        for _ in range(3):  # tables size their rows to their wrapped text after a first pass
+            app.processEvents()
         widget.grab().save(str(args.out / f"{name}.png"))
         print(args.out / f"{name}.png")
 
