@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -147,7 +147,7 @@ class RepresentativesView(QWidget):
                    info.employer_check.ok)
         show_state(self.band, translate("RepresentativesView",
                                         "Worker side for {headcount} workers — {band}").format(
-            headcount=info.headcount, band=band_text(info.band)), None)
+            headcount=QLocale().toString(info.headcount), band=band_text(info.band)), None)
         show_state(self.worker_check, rule_line(info.worker_check.why), info.worker_check.ok)
         self._show_split(info)
         renewal = info.renewal
