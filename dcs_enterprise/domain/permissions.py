@@ -56,6 +56,17 @@ class Action(StrEnum):
     SIGN_AGREEMENT = "sign_agreement"
     FILE_AGREEMENT = "file_agreement"
     TRACK_AGREEMENT = "track_agreement"
+    # Supervision and petitions (workflow 4): the union keeps the registers, the employer answers.
+    VIEW_SUPERVISION = "view_supervision"
+    FILE_PETITION = "file_petition"
+    ROUTE_PETITIONS = "route_petitions"
+    PUBLISH_PETITION_ANSWERS = "publish_petition_answers"
+    PLAN_SUPERVISION = "plan_supervision"
+    RAISE_ITEMS = "raise_items"
+    ANSWER_ITEMS = "answer_items"
+    ADD_EVIDENCE = "add_evidence"
+    VIEW_PUBLICATION = "view_publication"
+    KEEP_PUBLICATION_REGISTER = "keep_publication_register"
 
 
 _OFFICERS = {Role.ADMIN, Role.HR_OFFICER, Role.UNION_OFFICER}
@@ -112,13 +123,30 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     # Arts 76.6, 77: the employer announces the agreement and files it.
     Action.FILE_AGREEMENT: frozenset(_EMPLOYER_SIDE),
     Action.TRACK_AGREEMENT: frozenset(_OFFICERS),
+    Action.VIEW_SUPERVISION: frozenset(_OFFICERS),
+    # Decree 145 Art 44.2.b: any worker may petition; the employee view files it.
+    Action.FILE_PETITION: frozenset(Role),
+    # Law 10/2022 Art 88.3: the union receives, consolidates and forwards petitions, follows
+    # their handling and (S3) alone knows who filed an anonymous one.
+    Action.ROUTE_PETITIONS: frozenset({Role.UNION_OFFICER}),
+    Action.PUBLISH_PETITION_ANSWERS: frozenset({Role.UNION_OFFICER}),
+    # Decree 145 Art 46; Law 10/2022 Arts 78, 81.2: the union supervises and recommends.
+    Action.PLAN_SUPERVISION: frozenset({Role.UNION_OFFICER}),
+    Action.RAISE_ITEMS: frozenset({Role.UNION_OFFICER}),
+    # Law 10/2022 Art 81.1.d: the management settles recommendations and gives the result.
+    Action.ANSWER_ITEMS: frozenset(_EMPLOYER_SIDE),
+    Action.ADD_EVIDENCE: frozenset(_OFFICERS),
+    Action.VIEW_PUBLICATION: frozenset(_OFFICERS),
+    # Decree 145 Art 43: the employer publishes and keeps the evidence.
+    Action.KEEP_PUBLICATION_REGISTER: frozenset(_EMPLOYER_SIDE),
 }
 
 
 # Actions that only read: their units need not take the write lock.
 READ_ONLY = frozenset({Action.VIEW_ROSTER, Action.VIEW_AUDIT, Action.VIEW_PUBLISHED,
                        Action.PRINT_DOCUMENTS, Action.VIEW_CONFERENCE, Action.VIEW_DIALOGUE,
-                       Action.VIEW_BARGAINING})
+                       Action.VIEW_BARGAINING, Action.VIEW_SUPERVISION,
+                       Action.VIEW_PUBLICATION})
 
 
 def can(role: Role, action: Action) -> bool:

@@ -57,3 +57,40 @@ def check_publication(decided: date, published_from: date, published_until: date
                  "(at least {minimum})."),
         (("start", published_from.strftime("%d/%m/%Y")), ("latest", latest.strftime("%d/%m/%Y")),
          ("posted", "…" if posted is None else posted), ("minimum", POSTED_AT_LEAST_DAYS)))
+
+
+class PublishedMatter(StrEnum):
+    """What the employer publishes (rule P1): Decree 145/2020 Art 43.1 a-g, and for SOEs and
+    opt-in enterprises the democracy regulation and the handling of petitions (Law 10/2022
+    Art 64)."""
+
+    BUSINESS = "business"  # a: production and business situation
+    INTERNAL_RULES = "internal_rules"  # b: internal rules, wage scales and tables, norms
+    AGREEMENT = "agreement"  # c: collective agreements
+    FUNDS = "funds"  # d: reward, welfare and worker-contributed funds
+    CONTRIBUTIONS = "contributions"  # e: union fee and insurance payments
+    EMULATION_DISCIPLINE = "emulation_discipline"  # f: emulation, reward, discipline, complaints
+    DEMOCRACY_REGULATION = "democracy_regulation"  # Law 10/2022 Art 64 (SOE list)
+    PETITION_HANDLING = "petition_handling"  # Law 10/2022 Art 64 (SOE list)
+    OTHER = "other"  # g: other content the law requires
+
+
+MATTER_LABELS = {
+    PublishedMatter.BUSINESS: QT_TRANSLATE_NOOP("Publication", "Production and business "
+                                                               "situation"),
+    PublishedMatter.INTERNAL_RULES: QT_TRANSLATE_NOOP(
+        "Publication", "Internal rules, wage scales and tables, labour norms"),
+    PublishedMatter.AGREEMENT: QT_TRANSLATE_NOOP("Publication", "Collective labour agreement"),
+    PublishedMatter.FUNDS: QT_TRANSLATE_NOOP("Publication", "Reward, welfare and "
+                                                            "worker-contributed funds"),
+    PublishedMatter.CONTRIBUTIONS: QT_TRANSLATE_NOOP(
+        "Publication", "Union fee and social, health and unemployment insurance payments"),
+    PublishedMatter.EMULATION_DISCIPLINE: QT_TRANSLATE_NOOP(
+        "Publication", "Emulation, rewards, discipline, complaints and denunciations"),
+    PublishedMatter.DEMOCRACY_REGULATION: QT_TRANSLATE_NOOP("Publication",
+                                                            "Democracy regulation"),
+    PublishedMatter.PETITION_HANDLING: QT_TRANSLATE_NOOP("Publication",
+                                                         "Handling of petitions and feedback"),
+    PublishedMatter.OTHER: QT_TRANSLATE_NOOP("Publication", "Other content required by law"),
+}
+P1_ARTICLE = QT_TRANSLATE_NOOP("Rules", "Decree 145/2020 Art 43.1")

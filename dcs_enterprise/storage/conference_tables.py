@@ -129,19 +129,38 @@ class Delegate(SQLModel, table=True):
 
 
 class Petition(SQLModel, table=True):
-    """A workers' petition (kiến nghị). Here those raised for the conference; the register of
-    every channel grows from this table."""
+    """A workers' petition (kiến nghị, phản ánh) in the one register of every channel
+    (DOMAIN.md workflow 4): those raised for the conference or at a department meeting, filed at
+    the employee view, or received by an officer. The petitioner's name and employee are
+    known to the union officers alone when ``anonymous`` (rule S3)."""
+
+    __table_args__ = (Index("ix_petition_status_due", "status", "due_on"),)
 
     id: int | None = Field(default=None, primary_key=True)
     conference_id: int | None = Field(default=None, foreign_key="conference.id", index=True)
     meeting_id: int | None = Field(default=None, foreign_key="department_meeting.id")
-    channel: str = Field(max_length=20)
-    raised_on: date
-    raised_by: str = Field(default="", max_length=300)
+    dialogue_id: int | None = Field(default=None, foreign_key="dialogue.id")
+    channel: str = Field(max_length=20)  # domain.petitions.Channel
+    raised_on: date = Field(index=True)
+    raised_by: str = Field(default="", max_length=300)  # a person, a team or a department
+    employee_id: int | None = Field(default=None, foreign_key="employee.id")
+    anonymous: bool = False
+    category: str = Field(default="other", max_length=20)  # domain.petitions.Category
+    subject: str = Field(default="", max_length=300)  # short title for lists and the register
     content: str = Field(sa_column=Column(Text, nullable=False))
+    addressee: str = Field(default="", max_length=300)  # who answers on the employer side
+    status: str = Field(default="open", max_length=12)  # domain.supervision.Status
+    routed_on: date | None = None  # sent to the addressee
+    due_on: date | None = None
+    due_rule: str = Field(default="", max_length=10)  # "" custom, "petition" the regulation's
     answer: str = Field(default="", sa_column=_text())
     answered_by: str = Field(default="", max_length=200)
     answered_on: date | None = None
+    closed_on: date | None = None
+    closing_note: str = Field(default="", sa_column=_text())  # resolution or escalation
+    # The union decides whether and where the answer is published (employee view and beyond).
+    published_on: date | None = None
+    published_where: str = Field(default="", max_length=300)
 
 
 class ConferenceOfficer(SQLModel, table=True):

@@ -145,6 +145,13 @@ from .dialogue_tables import (  # noqa: E402
     DialogueRepresentative,
     DialogueSupporter,
 )
+from .supervision_tables import (  # noqa: E402
+    Attachment,
+    ItemUpdate,
+    PublicationEntry,
+    SupervisionItem,
+    SupervisionPlan,
+)
 
 __all__ = [
     "Account", "AgendaItem", "Agreement", "AgreementClause", "AgreementVersion",
@@ -153,5 +160,6 @@ __all__ = [
     "ConferenceDocument", "ConferenceOfficer", "ConferenceSeat", "ConferenceTask",
     "ConferenceVote", "Delegate", "DelegateCandidate", "Department", "DepartmentMeeting",
     "DocumentSeries", "Employee", "Enterprise", "Holiday", "Petition", "ResolutionArticle",
-    "SQLModel",
+    "SQLModel", "Attachment", "ItemUpdate", "PublicationEntry", "SupervisionItem",
+    "SupervisionPlan",
 ]

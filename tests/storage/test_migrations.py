@@ -27,7 +27,8 @@ def test_migrated_schema_matches_the_tables_module(tmp_path):
     db = open_database(tmp_path / "db.sqlite")
     try:
         with db.engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            context = MigrationContext.configure(connection, opts={"compare_type": True,
+                                                                 "include_object": migrate.include_object})
             differences = compare_metadata(context, SQLModel.metadata)
     finally:
         db.close()
