@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from .context import CliError, Context, say
 from .record_papers import RECORD_PAPERS, record_paper
+from .supervision_papers import SUPERVISION_PAPERS, supervision_paper
 
 
 def export_pdf(ctx: Context, args: argparse.Namespace) -> int:
@@ -60,6 +61,8 @@ def _prepare(db, ctx: Context, args: argparse.Namespace):
         return _conference_paper(db, ctx, args, today)
     if args.kind in RECORD_PAPERS:
         return record_paper(db, ctx, args, today)
+    if args.kind in SUPERVISION_PAPERS:
+        return supervision_paper(db, ctx, args, today)
     department_id = None
     if args.id:
         matches = [d.id for d in DepartmentService(db, ctx.actor()).list() if d.code == args.id]

@@ -99,12 +99,16 @@ def build_parser() -> argparse.ArgumentParser:
                           "and bargaining papers, the record's number: the list "
                           "(dialogue-representatives), the dialogue (dialogue-*), the round "
                           "(bargaining-request, bargaining-failed), the session "
-                          "(bargaining-session) or the agreement (agreement*) (default: the "
-                          "latest, or the agreement in force)")
+                          "(bargaining-session) or the agreement (agreement*); for "
+                          "supervision-plan and supervision-findings, the supervision plan "
+                          "(default: the latest, or the agreement in force; the latest plan, "
+                          "with findings for supervision-findings)")
     pdf.add_argument("--year", type=int, metavar="YEAR",
                      help="for the workers' conference papers: the conference's year "
                           "(default: the newest); for the dialogue and bargaining papers, the "
-                          "year of the dialogue or of the bargaining request")
+                          "year of the dialogue or of the bargaining request; for the "
+                          "supervision papers, the plan's year; for petition-register and "
+                          "annual-report, the year reported (default: this year)")
     pdf.add_argument("--out", type=Path, metavar="FILE.pdf", help="the PDF file to write")
     pdf.add_argument("--numbered", action="store_true",
                      help="issue the document with the next number of its series (recorded, "

@@ -15,11 +15,13 @@ from dcs_enterprise.domain import agreement_documents as agr
 from dcs_enterprise.domain import conference_documents as conf
 from dcs_enterprise.domain import dialogue_documents as dlg
 from dcs_enterprise.domain import documents as doc
+from dcs_enterprise.domain import supervision_documents as sup
 
 from .agreement_announcement import announcement_title, render_agreement_announcement
 from .agreement_document import agreement_title, render_agreement
 from .agreement_letter import cover_letter_title, render_cover_letter
 from .agreement_tally import render_agreement_tally, tally_title
+from .annual_report import render_annual_report
 from .bargaining_failed import failure_title, render_bargaining_failure
 from .bargaining_request import render_bargaining_request
 from .bargaining_request import request_title as bargaining_request_title
@@ -38,10 +40,13 @@ from .dialogue_notice import notice_title, render_notice
 from .dialogue_reply import render_reply, reply_title
 from .dialogue_representatives import render_representatives, representatives_title
 from .dialogue_request import render_request, request_title
+from .petition_register import render_petition_register
 from .roster import render_roster, roster_title
 from .settings_sheet import TITLE as SETTINGS_TITLE
 from .settings_sheet import TYPE_NAME as SETTINGS_TYPE_NAME
 from .settings_sheet import render_settings_sheet
+from .supervision_findings import render_supervision_findings
+from .supervision_plan import render_supervision_plan
 
 
 @dataclass(frozen=True)
@@ -373,6 +378,68 @@ CATALOG: dict[str, DocumentKind] = {
             data_type=agr.AgreementAnnouncementData,
             render=render_agreement_announcement,
             title=announcement_title,
+        ),
+        # Supervision, petitions and the annual report (DOMAIN.md workflow 4; legal-vn.md §8
+        # items 26-28). The union issues the plan and the findings and keeps the register; the
+        # company reports on the year. A register is a book: it takes no number.
+        DocumentKind(
+            key="supervision-plan",
+            type_name="KẾ HOẠCH",
+            type_code="KH",
+            description_vi="Kế hoạch kiểm tra, giám sát của Công đoàn cơ sở: nội dung theo Điều "
+                           "46 Nghị định 145/2020/NĐ-CP, mục đích, phạm vi, thời gian, thành phần "
+                           "đoàn, thông báo kế hoạch đến người sử dụng lao động (ít nhất 05 ngày "
+                           "làm việc trước khi tiến hành, nếu áp dụng)",
+            description_en="The union's supervision plan: subject (Decree 145 Art 46), purpose, "
+                           "scope, dates, team, and the notice to the management (at least 5 "
+                           "working days before, where that rule applies)",
+            data_type=sup.SupervisionPlanData,
+            render=render_supervision_plan,
+            title=sup.plan_title,
+        ),
+        DocumentKind(
+            key="supervision-findings",
+            type_name="BÁO CÁO",
+            type_code="BC",
+            description_vi="Báo cáo kết quả kiểm tra, giám sát: nội dung đã kiểm tra, kết quả, "
+                           "các kiến nghị (nơi nhận, thời hạn trả lời, tình trạng, trả lời của "
+                           "người sử dụng lao động) và việc theo dõi, đôn đốc",
+            description_en="Report of the supervision findings: what was checked, the findings, "
+                           "each recommendation (addressee, answer due, status, the employer's "
+                           "answer) and the follow-up",
+            data_type=sup.SupervisionFindingsData,
+            render=render_supervision_findings,
+            title=sup.findings_title,
+        ),
+        DocumentKind(
+            key="petition-register",
+            type_name="SỔ THEO DÕI",
+            type_code="",
+            description_vi="Sổ theo dõi kiến nghị, phản ánh của người lao động trong năm: ngày "
+                           "nhận, kênh, người gửi (ẩn danh được giữ bí mật), lĩnh vực, nội dung, "
+                           "nơi giải quyết, thời hạn, trả lời, tình trạng, công khai",
+            description_en="Register of the workers' petitions of a year: date, channel, "
+                           "petitioner (anonymous ones kept secret), category, content, "
+                           "addressee, due date, answer, status, publication",
+            data_type=sup.PetitionRegisterData,
+            render=render_petition_register,
+            title=sup.register_title,
+        ),
+        DocumentKind(
+            key="annual-report",
+            type_name="BÁO CÁO",
+            type_code="BC",
+            description_vi="Báo cáo tình hình thực hiện dân chủ ở cơ sở tại doanh nghiệp trong "
+                           "năm: hội nghị người lao động, đối thoại, thỏa ước lao động tập thể, "
+                           "kiến nghị và kiểm tra, giám sát (tiếp nhận, giải quyết, quá hạn), "
+                           "công khai thông tin, đánh giá chung",
+            description_en="Annual report on grassroots democracy at the enterprise: workers' "
+                           "conferences, dialogues, the collective agreement, petitions and "
+                           "supervision items (received, resolved, overdue), publication, "
+                           "assessment",
+            data_type=sup.AnnualReportData,
+            render=render_annual_report,
+            title=sup.annual_report_title,
         ),
     )
 }

@@ -34,7 +34,7 @@ from ..domain.permissions import Action
 from ..domain.publication import PublicationForm
 from ..domain.text import nfc, nfc_text
 from ..storage.tables import Agreement, AgreementClause, AgreementVersion, BargainingSession
-from . import audit_log
+from . import audit_log, search_index
 from .bargaining_common import (
     SIGNED,
     agreement_info,
@@ -106,7 +106,8 @@ class AgreementService(Service):
                 .where(BargainingSession.published_on.is_not(None))
                 .order_by(BargainingSession.published_on.desc())).all()
             return [PublishedSession(title, s.number, s.held_on, s.agreed_points,
-                                     s.disputed_points, s.published_on, s.published_place)
+                                     s.disputed_points, s.published_on, s.published_place,
+                                     session_id=s.id)
                     for s, title in rows]
 
     # The draft ------------------------------------------------------------------------------
@@ -271,6 +272,7 @@ class AgreementService(Service):
             row.announce_form = PublicationForm(form).value  # forms of Decree 145 Art 43.2
             row.announce_place = nfc(place).strip()
             session.add(row)
+            search_index.refresh(session, search_index.AGREEMENT, row.id)
             audit_log.record(session, self.actor, "announce_agreement", "agreement", row.id,
                              before, {"on": day.isoformat(), "form": form,
                                       "place": row.announce_place})

@@ -231,3 +231,4 @@ class PublishedSession:
     disputed_points: str
     published_on: date
     published_place: str
+    session_id: int = 0  # its key in the search index (search_index.BARGAINING_SESSION)

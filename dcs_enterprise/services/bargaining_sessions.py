@@ -17,7 +17,7 @@ from ..domain.permissions import Action
 from ..domain.publication import PublicationForm
 from ..domain.text import nfc, nfc_text
 from ..storage.tables import BargainingSession as SessionRow
-from . import audit_log
+from . import audit_log, search_index
 from .bargaining_common import agreement_of, clause_rows, load_round, round_info, sessions_of
 from .bargaining_models import RoundInfo, SessionInput
 from .conference_common import calendar_of, settings_of
@@ -97,6 +97,7 @@ class RoundSessions(Service):
             record.published_form = PublicationForm(form).value  # forms of Decree 145 Art 43.2
             record.published_place = nfc(place).strip()
             session.add(record)
+            search_index.refresh(session, search_index.BARGAINING_SESSION, record.id)
             audit_log.record(session, self.actor, "publish_bargaining_session",
                              "bargaining_round", record.round_id, {"published_on": before},
                              {"session": record.number, "on": day.isoformat(),

@@ -33,7 +33,7 @@ from .conference_models import (
     MeetingInfo,
     MeetingInput,
 )
-from .conference_petitions import PetitionsForTheConference
+from .conference_petitions import PetitionsForTheConference, petition_due_columns
 from .employees import search_terms, word_condition
 
 CHANNEL_DEPARTMENT_MEETING = "department_meeting"
@@ -98,7 +98,8 @@ class DelegateService(PetitionsForTheConference):
                     session.add(Petition(conference_id=row.id, meeting_id=record.id,
                                          channel=CHANNEL_DEPARTMENT_MEETING,
                                          raised_on=meeting.held_on, raised_by=department.name,
-                                         content=nfc(text).strip()))
+                                         content=nfc(text).strip(),
+                                         **petition_due_columns(session, meeting.held_on)))
             audit_log.record(session, self.actor, "record_department_meeting", "conference",
                              row.id, None, {
                                  "department": department.code, "present": meeting.present,

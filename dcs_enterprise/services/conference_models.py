@@ -283,3 +283,4 @@ class PublishedResolution:
     published_place: str
     supersedes: str
     published_until: date | None = None
+    conference_id: int = 0  # its key in the search index (search_index.RESOLUTION)

@@ -6,19 +6,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from ..domain.conference_stages import Stage
 from ..domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from ..domain.permissions import Action
+from ..domain.supervision import Status, petition_due
 from ..domain.text import nfc, nfc_text
 from ..storage.tables import Petition
-from . import audit_log
-from .conference_common import load, require_stage
+from . import audit_log, search_index
+from .conference_common import calendar_of, load, require_stage, settings_of
 from .conference_models import PetitionInfo
+from .petition_queries import DUE_RULE
 from .session import Service
 
 CHANNEL_CONFERENCE = "conference"
+# Answered before the conference, whether or not the union sent it on through the register.
+ANSWERABLE = frozenset({Status.OPEN, Status.SENT, Status.ANSWERED})
 
 
 class PetitionsForTheConference(Service):
@@ -48,7 +52,7 @@ class PetitionsForTheConference(Service):
                     held=row.held_on.strftime("%d/%m/%Y"))
             petition = Petition(conference_id=row.id, channel=CHANNEL_CONFERENCE,
                                 raised_on=raised_on, raised_by=nfc(raised_by).strip(),
-                                content=text)
+                                content=text, **petition_due_columns(session, raised_on))
             session.add(petition)
             session.flush()
             audit_log.record(session, self.actor, "record_petition", "petition", petition.id,
@@ -68,6 +72,10 @@ class PetitionsForTheConference(Service):
             text = nfc_text(answer)
             if not text:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The answer is empty."))
+            if Status(petition.status) not in ANSWERABLE:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "This petition is closed or escalated in the petition register: "
+                              "follow it there."))
             if day < petition.raised_on or (petition.conference_id is not None
                                             and day > row.held_on):
                 raise ValidationError(QT_TRANSLATE_NOOP(
@@ -75,11 +83,21 @@ class PetitionsForTheConference(Service):
                               "conference day."), raised=petition.raised_on.strftime("%d/%m/%Y"))
             before = {"answer": petition.answer}
             petition.answer, petition.answered_on = text, day
+            petition.status = Status.ANSWERED.value  # as the petition register answers it
             petition.answered_by = self.actor.full_name or self.actor.username
             session.add(petition)
+            if petition.published_on is not None:  # the published answer follows it
+                search_index.refresh(session, search_index.PETITION, petition.id)
             audit_log.record(session, self.actor, "answer_petition", "petition", petition.id,
                              before, {"answer": text, "on": day.isoformat()})
             return _petition_info(petition)
+
+
+def petition_due_columns(session: Session, raised_on: date) -> dict:
+    """The regulation's answer deadline of a petition raised on that day (the register's)."""
+    settings = settings_of(session)
+    due = petition_due(raised_on, settings, calendar_of(session, settings)).due
+    return {"due_on": due, "due_rule": DUE_RULE}
 
 
 def _petition_info(p: Petition) -> PetitionInfo:

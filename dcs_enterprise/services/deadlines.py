@@ -2,8 +2,9 @@
 and what falls due soon, each with the rule and article that set its date.
 
 Only open records are read (a request not yet answered, a dialogue not yet published, a round
-still negotiating, an agreement not yet filed or nearing expiry, open follow-up items), so the
-cost follows what is pending, not ten years of history.
+still negotiating, an agreement not yet filed or nearing expiry, open follow-up items, petitions
+and supervision items awaiting an answer, plans not yet notified, decisions not yet published or
+still posted), so the cost follows what is pending, not ten years of history.
 """
 
 from __future__ import annotations
@@ -30,8 +31,12 @@ from ..domain.dialogue_rules import (
     reply_due,
 )
 from ..domain.dialogue_stages import DialogueStage
+from ..domain.enums import Regime
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.permissions import Action
+from ..domain.publication import POSTED_AT_LEAST_DAYS, PUBLISH_WITHIN_DAYS
+from ..domain.settings import DemocracySettings
+from ..domain.supervision import AWAITING_ANSWER, PETITION_ARTICLE, answer_due, plan_notice_due
 from ..storage.tables import (
     Agreement,
     AgreementClause,
@@ -43,11 +48,16 @@ from ..storage.tables import (
     Dialogue,
     DialogueAction,
     DialogueList,
+    Petition,
+    PublicationEntry,
     ResolutionArticle,
+    SupervisionItem,
+    SupervisionPlan,
 )
 from .bargaining_common import SIGNED, agreement_info
 from .conference_common import calendar_of, settings_of
 from .session import Service
+from .supervision_links import petition_label
 
 _OPEN = [s.value for s in OPEN]
 _ART = {  # the articles of the follow-up items, which are not legal deadlines themselves
@@ -55,11 +65,13 @@ _ART = {  # the articles of the follow-up items, which are not legal deadlines t
     "dialogue_action": QT_TRANSLATE_NOOP("Rules", "Decree 145/2020 Art 39.4 (dialogue minutes)"),
     "clause": QT_TRANSLATE_NOOP("Rules", "Labour Code 2019 Art 79 (agreement in force)"),
 }
+P3_ARTICLE = QT_TRANSLATE_NOOP("Rules", "Law 10/2022 Arts 65.2, 66")
+_AWAITING = [s.value for s in AWAITING_ANSWER]
 
 
 @dataclass(frozen=True)
 class DueItem:
-    area: str  # "conference" | "dialogue" | "bargaining" | "agreement"
+    area: str  # conference, dialogue, bargaining, agreement, petition, supervision, publication
     what: str  # catalogue string, context "Deadlines"
     record: str  # the record's own title (user data)
     record_id: int
@@ -81,10 +93,13 @@ class DeadlineService(Service):
         """What is overdue or falls due within ``horizon_days``, soonest first."""
         limit = today + timedelta(days=horizon_days)
         with self.unit(Action.VIEW_CONFERENCE) as session:
-            calendar = calendar_of(session, settings_of(session))
+            settings = settings_of(session)
+            calendar = calendar_of(session, settings)
             items = [*_dialogues(session, calendar), *_rounds(session, calendar),
                      *_agreements(session, calendar, today), *_follow_up(session)]
             items += _conference_tasks(session) + _dialogue_duties(session, calendar, today)
+            items += _answers(session, settings, calendar, today)
+            items += _publication(session, settings, today)
             return sorted((i for i in items if i.listed(today, limit)),
                           key=lambda i: (i.due, i.what))
 
@@ -225,3 +240,63 @@ def _conference_tasks(session: Session) -> list[DueItem]:
         ConferenceTask.done_on.is_(None), Conference.stage.in_(preparing))).all()
     return [DueItem("conference", TASK_LABELS[TaskKind(task.kind)], str(year),
                     task.conference_id, task.due, "", "", "Conference") for task, year in rows]
+
+
+def _soe_rules(settings: DemocracySettings) -> bool:
+    """Rules S2 and P3 bind state-owned enterprises and those that opt in (Law 10/2022 Art 82)."""
+    return settings.regime in (Regime.SOE, Regime.NON_STATE_OPT_IN)
+
+
+def _answers(session: Session, settings: DemocracySettings, calendar: WorkCalendar,
+             today: date) -> list[DueItem]:
+    """Petitions and supervision items awaiting the employer's answer (index status, due_on),
+    and, where rule S2 binds, the plans whose activity is ahead but not yet notified."""
+    items = []
+    for pid, subject, content, due, rule in session.exec(select(
+            Petition.id, Petition.subject, Petition.content, Petition.due_on, Petition.due_rule)
+            .where(Petition.status.in_(_AWAITING), Petition.due_on.is_not(None))).all():
+        items.append(DueItem("petition", QT_TRANSLATE_NOOP("Deadlines", "Answer the petition"),
+                             petition_label(subject, content), pid, due, "",
+                             PETITION_ARTICLE if rule else ""))
+    s1_article = answer_due(today, settings, calendar).why.article
+    for iid, title, due, rule in session.exec(select(
+            SupervisionItem.id, SupervisionItem.title, SupervisionItem.due_on,
+            SupervisionItem.due_rule).where(SupervisionItem.status.in_(_AWAITING))).all():
+        items.append(DueItem("supervision", QT_TRANSLATE_NOOP(
+            "Deadlines", "Answer the recommendation"), title, iid, due, rule,
+            s1_article if rule == "S1" else ""))
+    if not _soe_rules(settings):  # S2 binds SOEs and those that opt in
+        return items
+    for pid, title, starts in session.exec(select(
+            SupervisionPlan.id, SupervisionPlan.title, SupervisionPlan.starts_on).where(
+            SupervisionPlan.notice_sent_on.is_(None), SupervisionPlan.findings_on.is_(None),
+            SupervisionPlan.starts_on >= today)).all():
+        items.append(_clock("supervision", QT_TRANSLATE_NOOP(
+            "Deadlines", "Notify the management of the supervision plan"), title, pid,
+            plan_notice_due(starts, calendar)))
+    return items
+
+
+def _publication(session: Session, settings: DemocracySettings, today: date) -> list[DueItem]:
+    """P3 where the regime binds it: decisions recorded but not yet published (within 15
+    days), and what is posted now, to keep up 20 consecutive days (the first day counts)."""
+    if not _soe_rules(settings):
+        return []
+    items = []
+    for eid, title, decided in session.exec(select(
+            PublicationEntry.id, PublicationEntry.title, PublicationEntry.decided_on).where(
+            PublicationEntry.published_from.is_(None),
+            PublicationEntry.decided_on.is_not(None))).all():
+        items.append(DueItem("publication", QT_TRANSLATE_NOOP(
+            "Deadlines", "Publish the decision"), title, eid,
+            decided + timedelta(days=PUBLISH_WITHIN_DAYS), "P3", P3_ARTICLE))
+    posted_since = today - timedelta(days=POSTED_AT_LEAST_DAYS - 1)
+    for eid, title, start in session.exec(select(
+            PublicationEntry.id, PublicationEntry.title, PublicationEntry.published_from).where(
+            PublicationEntry.published_from >= posted_since,
+            PublicationEntry.published_from <= today)).all():
+        items.append(DueItem("publication", QT_TRANSLATE_NOOP(
+            "Deadlines", "Keep it posted until"), title, eid,
+            start + timedelta(days=POSTED_AT_LEAST_DAYS - 1), "P3", P3_ARTICLE,
+            shown_from=start))
+    return items

@@ -53,12 +53,14 @@ KEY_PEOPLE = (
 def create_demo(db: Database, employees: int = 1200, seed: int = 2027,
                 progress: Callable[[int, int], None] | None = None, *,
                 conferences: bool = True, dialogues: bool | None = None,
-                bargaining: bool | None = None, today: date | None = None) -> None:
+                bargaining: bool | None = None, supervision: bool | None = None,
+                today: date | None = None) -> None:
     """Fills an empty database with the demo enterprise, its accounts and `employees` people
     and, dated around ``today``: with ``conferences``, the last workers' conference complete and
     the next one planned; with ``dialogues``, a year of workplace dialogues; with
-    ``bargaining``, a finished bargaining round and its agreement near expiry. ``dialogues``
-    and ``bargaining`` follow ``conferences`` unless given."""
+    ``bargaining``, a finished bargaining round and its agreement near expiry; with
+    ``supervision``, a year of petitions, supervision items and the publication register.
+    ``dialogues``, ``bargaining`` and ``supervision`` follow ``conferences`` unless given."""
     rng = random.Random(seed)
     username, full_name, _role, password = DEMO_ACCOUNTS[0]
     admin = initialize(db, DEMO_PROFILE, DEMO_SETTINGS, username, full_name, password)
@@ -103,6 +105,10 @@ def create_demo(db: Database, employees: int = 1200, seed: int = 2027,
         from .demo_dialogues import create_demo_dialogues
 
         create_demo_dialogues(db, hr, union, day, rng)
+    if conferences if supervision is None else supervision:  # links to the records above
+        from .demo_supervision import create_demo_supervision
+
+        create_demo_supervision(db, hr, union, day)
 
 
 def _employee(rng: random.Random, number: int, departments) -> dict:

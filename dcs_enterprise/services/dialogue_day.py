@@ -19,7 +19,7 @@ from ..domain.permissions import Action
 from ..domain.publication import PublicationForm
 from ..domain.text import nfc, nfc_text
 from ..storage.tables import Dialogue, DialogueAction, DialogueAttendance, DialogueItem
-from . import audit_log
+from . import audit_log, search_index
 from .conference_common import clean_time, settings_of
 from .dialogue_info import (
     action_info,
@@ -236,6 +236,7 @@ class DialogueDay(Service):
             row.notice_by = nfc(notice.by)
             row.stage = DialogueStage.PUBLISHED.value
             session.add(row)
+            search_index.refresh(session, search_index.DIALOGUE_NOTICE, row.id)
             audit_log.record(session, self.actor, "publish_dialogue_notice", "dialogue", row.id,
                              {"stage": DialogueStage.SIGNED.value},
                              {"stage": row.stage, "on": notice.day.isoformat(),
@@ -277,7 +278,8 @@ class DialogueDay(Service):
                 Dialogue.stage == DialogueStage.PUBLISHED.value).order_by(
                 Dialogue.notice_published_on.desc(), Dialogue.id.desc())).all()
             return [PublishedNotice(r.title, DialogueKind(r.kind), r.held_on, r.notice_summary,
-                                    r.notice_published_on, r.notice_until, r.notice_place)
+                                    r.notice_published_on, r.notice_until, r.notice_place,
+                                    dialogue_id=r.id)
                     for r in rows]
 
 

@@ -289,3 +289,4 @@ class PublishedNotice:
     published_on: date
     until: date | None
     place: str
+    dialogue_id: int = 0  # its key in the search index (search_index.DIALOGUE_NOTICE)

@@ -26,7 +26,7 @@ from ..storage.tables import (
     ResolutionArticle,
 )
 from ..storage.tables import Conference as ConferenceRow
-from . import audit_log
+from . import audit_log, search_index
 from .conference_common import facts, load, require_stage, settings_of
 from .conference_day import vote_info
 from .conference_models import (
@@ -209,6 +209,7 @@ class ResolutionService(Service):
             document = self._issue(session, row, RESOLUTION, newest, day, old.id,
                                    nfc(reason).strip())
             self._move_commitments(session, row.id, max(issued), newest)
+            search_index.refresh(session, search_index.RESOLUTION, row.id)  # if published
             audit_log.record(session, self.actor, "issue_resolution_correction", "conference",
                              row.id, {"resolution": old.number},
                              {"resolution": document.number, "reason": document.reason})
@@ -261,6 +262,7 @@ class ResolutionService(Service):
             row.published_evidence = nfc_text(publication.evidence)
             row.stage = Stage.PUBLISHED.value
             session.add(row)
+            search_index.refresh(session, search_index.RESOLUTION, row.id)
             audit_log.record(session, self.actor, "publish_conference", "conference", row.id,
                              None, {"form": form.value, "place": row.published_place,
                                     "from": publication.published_from.isoformat()})
@@ -290,7 +292,8 @@ class ResolutionService(Service):
                     row.year, ConferenceForm(row.form), document.number, row.held_on,
                     row.place, tuple(_articles(session, row.id, document.version)),
                     vote_info(vote, settings).result if vote else None, row.published_from,
-                    row.published_place, old.number if old else "", row.published_until))
+                    row.published_place, old.number if old else "", row.published_until,
+                    conference_id=row.id))
             return out
 
 

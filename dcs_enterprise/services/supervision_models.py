@@ -88,6 +88,7 @@ class PetitionDetail:
     published_where: str
     due_why: RuleOutcome | None  # how the due date was counted; None when set by hand
     items: tuple[ItemRow, ...]  # supervision items raised from this petition
+    routed_on: date | None = None  # sent to the addressee
 
 
 @dataclass(frozen=True)

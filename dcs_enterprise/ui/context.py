@@ -142,6 +142,12 @@ class UiContext:
         return DeadlineService(self.db, self.actor)
 
     @cached_property
+    def dashboard_stats(self):
+        from ..services.dashboard_stats import DashboardStatsService
+
+        return DashboardStatsService(self.db, self.actor)
+
+    @cached_property
     def dialogue_papers(self):
         from ..services.dialogue_papers import DialoguePaperService
 
@@ -152,3 +158,43 @@ class UiContext:
         from ..services.agreement_papers import AgreementPaperService
 
         return AgreementPaperService(self.db, self.actor)
+
+    # Supervision and petitions ----------------------------------------------------------
+
+    @cached_property
+    def petitions(self):
+        from ..services.petitions import PetitionService
+
+        return PetitionService(self.db, self.actor)
+
+    @cached_property
+    def supervision_plans(self):
+        from ..services.supervision_plans import PlanService
+
+        return PlanService(self.db, self.actor)
+
+    @cached_property
+    def supervision_items(self):
+        from ..services.supervision_items import ItemService
+
+        return ItemService(self.db, self.actor)
+
+    @cached_property
+    def supervision_papers(self):
+        from ..services.supervision_papers import SupervisionPaperService
+
+        return SupervisionPaperService(self.db, self.actor)
+
+    # The publication register and the employee view's search ------------------------------
+
+    @cached_property
+    def publication_register(self):
+        from ..services.publication_register import PublicationRegisterService
+
+        return PublicationRegisterService(self.db, self.actor)
+
+    @cached_property
+    def published_search(self):
+        from ..services.published_search import PublishedSearchService
+
+        return PublishedSearchService(self.db, self.actor)

@@ -1,5 +1,6 @@
-"""The shared PC's read-only window for employees: what the employer and the union have
-published, nothing else (no drafts, no roster, no petitioner's identity)."""
+"""The shared PC's window for employees: what the employer and the union have published,
+nothing else (no drafts, no roster, no petitioner's identity), and one thing a worker may do
+there: file a petition, named or anonymously (Decree 145/2020 Art 44.2; rule S3)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -21,8 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import DcsError
+from ..domain.permissions import Action
+from ..domain.petitions import Channel
+from ..services.supervision_models import PetitionInput, PetitionReceipt
 from .context import UiContext
+from .dialogs.petition_file_dialog import PetitionFileDialog, PetitionForm
 from .errors import show_error
+from .pages.conference_text import dmy
 from .published_records import PublishedModel, PublishedRecord, SearchFilter
 
 translate = QCoreApplication.translate
@@ -46,8 +53,16 @@ class EmployeeViewWindow(QMainWindow):
         self.sign_in_action = QAction(translate("EmployeeView", "Sign in as an officer"), self)
         self.sign_in_action.setObjectName("signInAction")
         self.sign_in_action.triggered.connect(self._sign_in)
+        self.petition_action = QAction(translate("EmployeeView", "File a petition"), self)
+        self.petition_action.setObjectName("filePetitionAction")
+        self.petition_action.triggered.connect(self.file_petition)
+        self.petition_action.setVisible(ctx.can(Action.FILE_PETITION))
+        toolbar.addAction(self.petition_action)
+        toolbar.addSeparator()
         toolbar.addAction(self.sign_in_action)
         self.addToolBar(toolbar)
+        self.dialog: PetitionFileDialog | None = None
+        self.receipt: PetitionReceipt | None = None
 
         self.heading = QLabel()
         self.heading.setObjectName("enterpriseName")
@@ -67,11 +82,13 @@ class EmployeeViewWindow(QMainWindow):
         self.search.setPlaceholderText(translate(
             "EmployeeView", "Search published records (with or without diacritics)"))
 
-        # Every published record: resolutions, the agreement in force, bargaining minutes and
-        # dialogue notices, the latest first.
+        # Every published record: resolutions, the agreement in force, bargaining minutes,
+        # dialogue notices, answered petitions and the employer's publication register, the
+        # latest first.
         self.model = PublishedModel(self)
-        self.proxy = SearchFilter(self)  # their whole text, diacritics ignored
+        self.proxy = SearchFilter(self, ctx.published_search.search)  # diacritics ignored
         self.proxy.setSourceModel(self.model)
+        self.proxy.sort(0)  # the best matches first, else the latest first
         self.search.textChanged.connect(self._search)
         self.table = QTableView()
         self.table.setObjectName("publishedTable")
@@ -118,8 +135,9 @@ class EmployeeViewWindow(QMainWindow):
         title.setStyleSheet("font-size: 13pt; font-weight: bold; border: none;")
         body = QLabel(translate(
             "EmployeeView", "The resolutions of the workers' conference, the collective labour "
-            "agreement in force, dialogue notices and the answers to petitions will appear here "
-            "once they are published."))
+            "agreement in force, dialogue notices, what the employer publishes and the answers "
+            "to petitions will appear here once they are published. To raise a matter, file a "
+            "petition: the button is at the top."))
         body.setObjectName("nothingPublishedDetails")
         body.setStyleSheet("font-size: 11pt; color: #333333; border: none;")
         for label in (title, body):
@@ -147,13 +165,15 @@ class EmployeeViewWindow(QMainWindow):
         self.heading.setText(name)
         self.setWindowTitle(translate("EmployeeView", "{name} — published records").format(
             name=name or "dcs-enterprise"))
+        self.proxy.forget()
         try:  # published only: the services never hand out a draft
             self.model.set_rows(self._published())
         except DcsError as error:
             show_error(self, error)
             self.model.set_rows([])
         has_records = self.model.rowCount() > 0
-        self.table.setColumnWidth(0, max(110, self.table.sizeHintForColumn(0)))  # with its end
+        for column, least in ((0, 110), (1, 160)):  # the period with its end; the kind whole
+            self.table.setColumnWidth(column, max(least, self.table.sizeHintForColumn(column)))
         self.search.setEnabled(has_records)
         self.stack.setCurrentWidget(self.records if has_records else self.empty)
         if has_records:
@@ -164,12 +184,17 @@ class EmployeeViewWindow(QMainWindow):
     def _published(self) -> list[PublishedRecord]:
         from .published_agreements import agreement_record, session_record
         from .published_dialogues import notice_record
+        from .published_petitions import petition_record
+        from .published_register import register_record
         from .published_resolutions import resolution_record
 
+        today = QDate.currentDate().toPython()
         records = [resolution_record(r) for r in self.ctx.resolutions.published()]
         records += [notice_record(n) for n in self.ctx.dialogues.published_notices()]
         records += [session_record(s) for s in self.ctx.agreements.published_sessions()]
-        agreement = self.ctx.agreements.published(QDate.currentDate().toPython())
+        records += [petition_record(p) for p in self.ctx.petitions.published()]
+        records += [register_record(e) for e in self.ctx.publication_register.published(today)]
+        agreement = self.ctx.agreements.published(today)
         if agreement is not None:
             records.append(agreement_record(agreement))
         # The agreement in force first: it binds everyone now, whenever it was announced.
@@ -177,9 +202,10 @@ class EmployeeViewWindow(QMainWindow):
 
     def _search(self, text: str) -> None:
         self.proxy.set_text(text)
-        if not self.table.selectionModel().hasSelection() and self.proxy.rowCount():
-            self.table.selectRow(0)  # the details follow what is listed
-        elif not self.proxy.rowCount():
+        if self.proxy.rowCount():
+            self.table.selectRow(0)  # the details follow the best match
+            self.table.scrollToTop()
+        else:
             self.details.clear()
 
     def _show_details(self, current, _previous=None) -> None:
@@ -188,6 +214,28 @@ class EmployeeViewWindow(QMainWindow):
             return
         row = self.model.rows[self.proxy.mapToSource(current).row()]
         self.details.setHtml(row.html)
+
+    def file_petition(self) -> PetitionFileDialog:
+        """The worker's petition; once filed, a receipt with its number and answer date."""
+
+        def submit(form: PetitionForm) -> None:
+            self.receipt = self.ctx.petitions.file(PetitionInput(
+                form.content, form.category, Channel.EMPLOYEE_VIEW,
+                QDate.currentDate().toPython(), subject=form.subject, anonymous=form.anonymous,
+                raised_by=form.raised_by))
+
+        self.dialog = PetitionFileDialog(submit, self)
+        self.dialog.accepted.connect(lambda: self._receipt(self.receipt))
+        self.dialog.finished.connect(self.dialog.deleteLater)
+        self.dialog.open()
+        return self.dialog
+
+    def _receipt(self, receipt: PetitionReceipt) -> None:
+        QMessageBox.information(self, translate("EmployeeView", "Petition filed"), translate(
+            "EmployeeView", "Your petition was received on {day} as number {number}. "
+            "The answer is due by {due}. Keep the number: when the union publishes the answer, "
+            "it is listed here, and you can search for it.").format(
+            day=dmy(receipt.raised_on), number=receipt.id, due=dmy(receipt.due_on)))
 
     def _sign_in(self) -> None:
         self.sign_in_requested.emit()

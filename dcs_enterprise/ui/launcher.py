@@ -60,6 +60,8 @@ class Launcher(QObject):
             window.sign_out_requested.connect(self._back_to_sign_in)
         self.window = window
         window.show()
+        if hasattr(window, "remind_overdue"):
+            window.remind_overdue()  # something overdue: said once the window is up
         return window
 
     def _back_to_sign_in(self) -> None:

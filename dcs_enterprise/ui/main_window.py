@@ -50,6 +50,14 @@ def _page_factories() -> dict[str, Callable[[UiContext], QWidget]]:
         from .pages.bargaining_page import BargainingPage
         return BargainingPage(ctx)
 
+    def supervision(ctx):
+        from .pages.supervision_page import SupervisionPage
+        return SupervisionPage(ctx)
+
+    def publication(ctx):
+        from .pages.publication_page import PublicationPage
+        return PublicationPage(ctx)
+
     def people(ctx):
         from .pages.people_page import PeoplePage
         return PeoplePage(ctx)
@@ -67,8 +75,8 @@ def _page_factories() -> dict[str, Callable[[UiContext], QWidget]]:
         return SettingsPage(ctx)
 
     return {"dashboard": dashboard, "conference": conference, "dialogue": dialogue, "bargaining": bargaining,
-            "people": people, "accounts": accounts, "audit": audit,
-            "settings": settings}
+            "supervision": supervision, "publication": publication, "people": people,
+            "accounts": accounts, "audit": audit, "settings": settings}
 
 
 class MainWindow(QMainWindow):
@@ -121,6 +129,16 @@ class MainWindow(QMainWindow):
 
     def area_keys(self) -> list[str]:
         return [a.key for a in self._areas]
+
+    def remind_overdue(self) -> QMessageBox | None:
+        """After sign-in: a reminder over the window when something is overdue (window-modal
+        via open(), so start-up never blocks); None when nothing is."""
+        from .pages.dashboard_reminder import overdue_reminder
+
+        self._reminder = overdue_reminder(self)
+        if self._reminder is not None:
+            self._reminder.open()
+        return self._reminder
 
     def _show_area(self, row: int) -> None:
         area: Area = self._areas[row]

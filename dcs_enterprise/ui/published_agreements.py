@@ -29,13 +29,12 @@ def agreement_record(info: AgreementInfo) -> PublishedRecord:
         parts.append(f"<p><i>{escape(rule_line(info.standing_why))}</i></p>")
     if info.vote is not None:
         parts.append("<p><small>" + escape(rule_line(info.vote.why)) + "</small></p>")
-    words = [kind, info.title, info.agreement_number, term]
+    words = [kind, info.title, info.agreement_number, term, dmy(info.announced_on)]
     for (chapter, title), clauses in groupby(info.clauses, key=lambda c: (
             c.text.chapter, c.text.chapter_title)):
         heading = translate("EmployeeView", "Chapter {number}. {title}").format(
             number=chapter, title=title)
         parts.append(f"<h3>{escape(heading)}</h3>")
-        words.append(title)
         for clause in clauses:
             text = clause.text
             line = translate("EmployeeView", "Clause {number}. {title}").format(
@@ -46,11 +45,10 @@ def agreement_record(info: AgreementInfo) -> PublishedRecord:
                     "EmployeeView", "This clause has its own term: {months} months.").format(
                     months=text.term_months)) + "</i>"
             parts.append(block + "</p>")
-            words += [text.title, text.text]
     return PublishedRecord(info.announced_on, dmy(info.announced_on), kind,
                            info.agreement_number, info.title, info.announce_place,
                            "\n".join(parts), searchable(*words, info.announce_place),
-                           pinned=True)
+                           pinned=True, key=("agreement", info.id))
 
 
 def session_record(row: PublishedSession) -> PublishedRecord:
@@ -69,5 +67,6 @@ def session_record(row: PublishedSession) -> PublishedRecord:
         + escape(row.disputed_points or "—").replace("\n", "<br>") + "</p>"])
     return PublishedRecord(row.published_on, dmy(row.published_on), kind, "", title,
                            row.published_place, html,
-                           searchable(kind, title, row.agreed_points, row.disputed_points,
-                                      row.published_place))
+                           searchable(kind, title, dmy(row.published_on), dmy(row.held_on),
+                                      row.published_place),
+                           key=("bargaining_session", row.session_id))

@@ -35,4 +35,5 @@ def notice_record(row: PublishedNotice) -> PublishedRecord:
             day=dmy(row.published_on), place=row.place)) + "</p>",
         "<p>" + escape(row.summary).replace("\n", "<br>") + "</p>"])
     return PublishedRecord(row.published_on, shown, kind, "", row.title, row.place, html,
-                           searchable(shown, kind, row.title, row.place, held, row.summary))
+                           searchable(shown, kind, row.title, row.place, held),
+                           key=("dialogue_notice", row.dialogue_id))

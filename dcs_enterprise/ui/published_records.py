@@ -1,13 +1,23 @@
 """Everything the employee view lists, as one kind of row: a published record with when and
-where it was published, a title, the full text as HTML, and its words folded once for the
-search (typed with or without diacritics). Builders per workflow turn what the services call
-published into these rows (published_resolutions, published_dialogues, published_agreements);
-nothing else ever arrives here."""
+where it was published, a title, the full text as HTML, its key in the full-text index and the
+words it is listed with, folded. Builders per workflow turn what the services call published
+into these rows (published_resolutions, published_dialogues, published_agreements,
+published_petitions, published_register); nothing else ever arrives here.
+
+The search (typed with or without diacritics) asks the index (SQLite FTS5, the records' whole
+text) and, for the words only the screen holds in the user's language (the kind, the title
+"Nghị quyết…", the category), the row's own words: each word typed is the beginning of a word
+found in one or the other, and every word typed is required."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
+from html import unescape
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -16,11 +26,16 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
 )
 
+from ..domain.errors import DcsError
 from ..domain.text import fold
 from .list_model import ListTableModel
 from .pages.conference_text import dmy
 
 translate = QCoreApplication.translate
+log = logging.getLogger("dcs_enterprise")
+_WORD = re.compile(r"\w+")
+_TAG = re.compile(r"<[^>]+>")
+Key = tuple[str, int]
 
 
 @dataclass(frozen=True)
@@ -32,8 +47,19 @@ class PublishedRecord:
     title: str
     where: str
     html: str
-    searchable: str  # folded: every word of the record, for SearchFilter
+    searchable: str  # folded: the words it is listed with, in the user's language
     pinned: bool = False  # listed first (the agreement in force)
+    key: Key = field(kw_only=True)  # (kind, record id) in the full-text index
+
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        return tuple(_WORD.findall(self.searchable))
+
+    @cached_property
+    def text(self) -> str:
+        """Every word it shows, folded, one space apart and around: to rank the matches."""
+        plain = unescape(_TAG.sub(" ", self.html))
+        return " " + " ".join(words_of(plain) + list(self.words)) + " "
 
 
 def period(start: date, end: date | None) -> str:
@@ -56,24 +82,66 @@ class PublishedModel(ListTableModel):
         return (row.period, row.kind, row.number, row.title, row.where)[column]
 
 
-class SearchFilter(QSortFilterProxyModel):
-    """Keeps the rows whose folded text holds the folded search: "nghi quyet" finds "Nghị
-    quyết" and "an ca" finds "ăn ca" (đ folded to d, DESIGN.md)."""
+def words_of(text: str) -> list[str]:
+    """The folded words of a search, as the index splits them ("01/04/2026": 01, 04, 2026)."""
+    return _WORD.findall(fold(text))
 
-    def __init__(self, parent=None) -> None:
+
+class SearchFilter(QSortFilterProxyModel):
+    """Keeps the rows that hold every word typed, diacritics ignored: "nghi quyet" finds
+    "Nghị quyết" and "an ca" finds "ăn ca" (đ folded to d, DESIGN.md). `search` is the index
+    (PublishedSearchService.search: the keys of the records holding every word given).
+
+    Short words are the beginning of many ("ca": các, cán, cải), so the records holding the
+    words typed one after the other ("… tiền ăn ca …") come first; otherwise the source's
+    order stays (sort(0) once the source is set)."""
+
+    def __init__(self, parent=None, search: Callable[[str], set[Key]] | None = None) -> None:
         super().__init__(parent)
-        self.wanted = ""
+        self.search = search
+        self.wanted: list[str] = []
+        self.found: list[set[Key]] = []  # per word typed: the records the index finds
+        self._cache: dict[str, set[Key]] = {}
+        self._ranks: dict[int, int] = {}
+
+    def forget(self) -> None:
+        """After the records changed: ask the index again."""
+        self._cache.clear()
+        self._ranks.clear()
+
+    def _found(self, word: str) -> set[Key]:
+        if word not in self._cache:
+            try:
+                self._cache[word] = self.search(word) if self.search else set()
+            except DcsError as error:  # the row's own words still answer
+                log.warning("Full-text search failed: %s", error)
+                self._cache[word] = set()
+        return self._cache[word]
 
     def set_text(self, text: str) -> None:
-        if not hasattr(self, "beginFilterChange"):  # before Qt 6.9
-            self.wanted = fold(text)
-            self.invalidateFilter()
-            return
-        self.beginFilterChange()  # invalidateFilter() is deprecated from Qt 6.9
-        self.wanted = fold(text)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        wanted = words_of(text)
+        self.found = [self._found(word) for word in wanted]
+        self.wanted = wanted
+        self._ranks.clear()
+        self.invalidate()  # which rows, and in which order
 
     def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        model = self.sourceModel()
-        return not self.wanted or self.wanted in model.rows[source_row].searchable
+        if not self.wanted:
+            return True
+        row: PublishedRecord = self.sourceModel().rows[source_row]
+        own = row.words
+        return all(row.key in found or any(w.startswith(word) for w in own)
+                   for word, found in zip(self.wanted, self.found, strict=True))
+
+    def _rank(self, source_row: int) -> int:
+        """0: the words typed stand one after the other in the record; 1: apart."""
+        if source_row not in self._ranks:
+            text = self.sourceModel().rows[source_row].text
+            self._ranks[source_row] = int(bool(self.wanted)
+                                          and " " + " ".join(self.wanted) not in text)
+        return self._ranks[source_row]
+
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex,
+                 right: QModelIndex | QPersistentModelIndex) -> bool:
+        return (self._rank(left.row()), left.row()) < (self._rank(right.row()), right.row())

@@ -30,12 +30,14 @@ def resolution_record(row: PublishedResolution) -> PublishedRecord:
             number=row.supersedes)
     shown = period(row.published_from, row.published_until)
     kind = translate("EmployeeView", "Resolution")
-    words = [shown, kind, row.number, title, row.published_place, row.place,
-             dmy(row.held_on), row.year]
-    for article in row.articles:
-        words += [article.title, article.text, article.owner, dmy(article.due)]
+    # The index holds the articles; the row's own words are those the screen writes.
+    form = (translate("EmployeeView", "full conference") if row.form is ConferenceForm.FULL
+            else translate("EmployeeView", "delegate conference"))
+    words = [shown, kind, row.number, title, form, row.published_place, dmy(row.held_on)]
+    words += [dmy(article.due) for article in row.articles]
     return PublishedRecord(row.published_from, shown, kind, row.number, title,
-                           row.published_place, resolution_html(row), searchable(*words))
+                           row.published_place, resolution_html(row), searchable(*words),
+                           key=("resolution", row.conference_id))
 
 
 def _published(row: PublishedResolution) -> str:

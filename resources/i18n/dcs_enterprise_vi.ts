@@ -604,16 +604,8 @@
         <translation>Giám sát và kiến nghị</translation>
     </message>
     <message>
-        <source>Supervision items and workers&apos; petitions: plans, findings, recommendations with due dates, answers and escalation; petitions that may be anonymous to all but the union. Coming in a later release.</source>
-        <translation>Các nội dung giám sát và kiến nghị của người lao động: kế hoạch giám sát, kết quả giám sát, kiến nghị kèm hạn trả lời, nội dung trả lời và việc chuyển lên cấp trên; kiến nghị có thể được giữ kín danh tính người gửi với tất cả mọi người, trừ công đoàn cơ sở. Sẽ có trong phiên bản sau.</translation>
-    </message>
-    <message>
         <source>Publication</source>
         <translation>Công khai</translation>
-    </message>
-    <message>
-        <source>The register of what the employer published (Decree 145/2020 Art 43): what, in which form, where and for how long, with evidence. Coming in a later release.</source>
-        <translation>Sổ theo dõi các nội dung người sử dụng lao động đã công khai (Điều 43 Nghị định 145/2020/NĐ-CP): nội dung gì, theo hình thức nào, ở đâu và trong bao lâu, kèm tài liệu chứng minh. Sẽ có trong phiên bản sau.</translation>
     </message>
     <message>
         <source>People and departments</source>
@@ -1035,6 +1027,66 @@
         <translation>Trả lời kiến nghị</translation>
     </message>
     <message>
+        <source>Filed a petition at the employee view</source>
+        <translation>Gửi kiến nghị tại màn hình người lao động</translation>
+    </message>
+    <message>
+        <source>Sent a petition to the employer</source>
+        <translation>Chuyển kiến nghị đến người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>Closed or escalated a petition</source>
+        <translation>Kết thúc hoặc chuyển cấp trên kiến nghị</translation>
+    </message>
+    <message>
+        <source>Published the answer to a petition</source>
+        <translation>Công khai trả lời kiến nghị</translation>
+    </message>
+    <message>
+        <source>Created a supervision plan</source>
+        <translation>Lập kế hoạch kiểm tra, giám sát</translation>
+    </message>
+    <message>
+        <source>Changed a supervision plan</source>
+        <translation>Sửa kế hoạch kiểm tra, giám sát</translation>
+    </message>
+    <message>
+        <source>Notified the management of a supervision plan</source>
+        <translation>Thông báo kế hoạch kiểm tra, giám sát cho người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>Recorded the supervision findings</source>
+        <translation>Ghi kết quả kiểm tra, giám sát</translation>
+    </message>
+    <message>
+        <source>Raised a supervision item</source>
+        <translation>Tạo nội dung kiến nghị giám sát</translation>
+    </message>
+    <message>
+        <source>Moved a supervision item on</source>
+        <translation>Chuyển bước nội dung kiến nghị giám sát</translation>
+    </message>
+    <message>
+        <source>Added a note or evidence to an item</source>
+        <translation>Bổ sung ghi chú hoặc minh chứng</translation>
+    </message>
+    <message>
+        <source>Published an item&apos;s outcome</source>
+        <translation>Công khai kết quả xử lý kiến nghị giám sát</translation>
+    </message>
+    <message>
+        <source>Recorded a publication</source>
+        <translation>Ghi nhận việc công khai</translation>
+    </message>
+    <message>
+        <source>Changed a publication</source>
+        <translation>Sửa thông tin công khai</translation>
+    </message>
+    <message>
+        <source>Attached publication evidence</source>
+        <translation>Đính kèm minh chứng công khai</translation>
+    </message>
+    <message>
         <source>Sent the invitations</source>
         <translation>Gửi giấy mời</translation>
     </message>
@@ -1217,6 +1269,18 @@
     <message>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Supervision plan</source>
+        <translation>Kế hoạch kiểm tra, giám sát</translation>
+    </message>
+    <message>
+        <source>Supervision item</source>
+        <translation>Nội dung kiến nghị giám sát</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Công khai</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2652,6 +2716,10 @@
         <source>There is no record to print {kind} from{year}. Record it in the program first, or name one with --id.</source>
         <translation>Chưa có bản ghi nào để in {kind}{year}. Hãy ghi nhận trong chương trình trước, hoặc chỉ rõ bản ghi bằng --id.</translation>
     </message>
+    <message>
+        <source>{kind} is printed for a year: choose it with --year, not --id.</source>
+        <translation>{kind} được in theo năm: hãy chọn năm bằng --year, không dùng --id.</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentDialog</name>
@@ -2990,6 +3058,14 @@ Carried out by {owner}, due {due}.</source>
         <translation>Thỏa ước</translation>
     </message>
     <message>
+        <source>Supervision</source>
+        <translation>Giám sát</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Công khai</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Thời hạn</translation>
     </message>
@@ -3014,16 +3090,104 @@ Carried out by {owner}, due {due}.</source>
         <translation>{day} (quá hạn)</translation>
     </message>
     <message>
+        <source>{day} (this week)</source>
+        <translation>{day} (trong tuần)</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Double-click a line to open its workflow.</source>
+        <translation>Nhấp đúp vào một dòng để mở quy trình tương ứng.</translation>
+    </message>
+    <message>
+        <source>Everything ({count})</source>
+        <translation>Tất cả ({count})</translation>
+    </message>
+    <message>
+        <source>Overdue ({count})</source>
+        <translation>Quá hạn ({count})</translation>
+    </message>
+    <message>
+        <source>Due this week ({count})</source>
+        <translation>Đến hạn trong tuần ({count})</translation>
+    </message>
+    <message>
+        <source>Later ({count})</source>
+        <translation>Sau đó ({count})</translation>
     </message>
     <message>
         <source>Nothing is overdue and nothing falls due in the next {days} days.</source>
         <translation>Không có việc nào quá hạn và không có việc nào đến hạn trong {days} ngày tới.</translation>
     </message>
     <message>
-        <source>{overdue} overdue; {soon} coming up: due in the next {days} days, or an agreement in its renewal window. Each date comes from the rule shown beside it.</source>
-        <translation>{overdue} việc quá hạn; {soon} việc sắp đến: đến hạn trong {days} ngày tới, hoặc thỏa ước đang trong thời hạn thương lượng gia hạn, ký mới. Mỗi thời hạn được tính theo quy định ghi bên cạnh.</translation>
+        <source>{overdue} overdue; {week} due this week (within 7 days); {later} later: due in the next {days} days, or an agreement in its renewal window. Each date comes from the rule shown beside it.</source>
+        <translation>{overdue} việc quá hạn; {week} việc đến hạn trong tuần (7 ngày tới); {later} việc đến hạn sau đó: trong {days} ngày tới, hoặc thỏa ước đang trong thời hạn thương lượng gia hạn, ký mới. Mỗi thời hạn được tính theo quy định ghi bên cạnh.</translation>
+    </message>
+    <message>
+        <source>Petitions and supervision items per month</source>
+        <translation>Kiến nghị và kiến nghị giám sát theo tháng</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Resolved or rejected</source>
+        <translation>Giải quyết xong hoặc từ chối</translation>
+    </message>
+    <message>
+        <source>Not yet routed</source>
+        <translation>Chưa chuyển đến nơi nhận</translation>
+    </message>
+    <message>
+        <source>Overdue by addressee</source>
+        <translation>Quá hạn theo nơi nhận</translation>
+    </message>
+    <message>
+        <source>No petition or supervision item is overdue.</source>
+        <translation>Không có kiến nghị của người lao động hay kiến nghị giám sát nào quá hạn.</translation>
+    </message>
+    <message>
+        <source>{count} other addressees</source>
+        <translation>{count} nơi nhận khác</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Petitions</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Supervision items</source>
+        <translation>Kiến nghị giám sát</translation>
+    </message>
+    <message>
+        <source>Awaiting the addressee&apos;s answer past the due date</source>
+        <translation>Đã quá hạn mà nơi nhận chưa trả lời</translation>
+    </message>
+    <message>
+        <source>Overdue deadlines: {count}. Each was due before today and is still open.</source>
+        <translation>Có {count} việc quá hạn: đã đến hạn trước hôm nay mà chưa hoàn thành.</translation>
+    </message>
+    <message>
+        <source>• {workflow}: {count}</source>
+        <translation>• {workflow}: {count}</translation>
+    </message>
+    <message>
+        <source>Overdue deadlines</source>
+        <translation>Việc quá hạn</translation>
+    </message>
+    <message>
+        <source>Show the overdue</source>
+        <translation>Xem các việc quá hạn</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +3347,26 @@ Carried out by {owner}, due {due}.</source>
     <message>
         <source>Commitment of the conference resolution</source>
         <translation>Nội dung thực hiện nghị quyết hội nghị người lao động</translation>
+    </message>
+    <message>
+        <source>Answer the petition</source>
+        <translation>Trả lời kiến nghị của người lao động</translation>
+    </message>
+    <message>
+        <source>Answer the recommendation</source>
+        <translation>Trả lời kiến nghị sau giám sát</translation>
+    </message>
+    <message>
+        <source>Notify the management of the supervision plan</source>
+        <translation>Thông báo kế hoạch kiểm tra, giám sát cho người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>Publish the decision</source>
+        <translation>Công khai quyết định</translation>
+    </message>
+    <message>
+        <source>Keep it posted until</source>
+        <translation>Duy trì niêm yết đến hết ngày</translation>
     </message>
 </context>
 <context>
@@ -3939,8 +4123,24 @@ Carried out by {owner}, due {due}.</source>
         <translation>Đăng nhập với tư cách cán bộ</translation>
     </message>
     <message>
+        <source>File a petition</source>
+        <translation>Gửi kiến nghị</translation>
+    </message>
+    <message>
         <source>Published for all workers</source>
         <translation>Công khai cho toàn thể người lao động</translation>
+    </message>
+    <message>
+        <source>The resolutions of the workers&apos; conference, the collective labour agreement in force, dialogue notices, what the employer publishes and the answers to petitions will appear here once they are published. To raise a matter, file a petition: the button is at the top.</source>
+        <translation>Nghị quyết Hội nghị người lao động, thỏa ước lao động tập thể đang có hiệu lực, thông báo về đối thoại, các nội dung người sử dụng lao động công khai và trả lời kiến nghị sẽ hiện ở đây khi được công khai. Muốn nêu một vấn đề, hãy gửi kiến nghị: nút ở phía trên.</translation>
+    </message>
+    <message>
+        <source>Petition filed</source>
+        <translation>Đã gửi kiến nghị</translation>
+    </message>
+    <message>
+        <source>Your petition was received on {day} as number {number}. The answer is due by {due}. Keep the number: when the union publishes the answer, it is listed here, and you can search for it.</source>
+        <translation>Kiến nghị của bạn đã được tiếp nhận ngày {day}, số {number}. Hạn trả lời: {due}. Hãy ghi nhớ số này: khi công đoàn công khai câu trả lời, nội dung sẽ hiện ở đây và bạn có thể tìm theo số đó.</translation>
     </message>
     <message>
         <source>Resolution of the workers&apos; conference {year}</source>
@@ -3973,6 +4173,22 @@ Carried out by {owner}, due {due}.</source>
     <message>
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s publication</source>
+        <translation>Nội dung công khai</translation>
+    </message>
+    <message>
+        <source>Matter: {matter} ({article}).</source>
+        <translation>Nội dung công khai: {matter} ({article}).</translation>
+    </message>
+    <message>
+        <source>Form: {form}.</source>
+        <translation>Hình thức: {form}.</translation>
+    </message>
+    <message>
+        <source>Decided on {day}.</source>
+        <translation>Quyết định ngày {day}.</translation>
     </message>
     <message>
         <source>Published from {day} until {end} at {place}.</source>
@@ -4099,12 +4315,36 @@ Carried out by {owner}, due {due}.</source>
         <translation>Chưa có nội dung nào được công khai.</translation>
     </message>
     <message>
-        <source>The resolutions of the workers&apos; conference, the collective labour agreement in force, dialogue notices and the answers to petitions will appear here once they are published.</source>
-        <translation>Nghị quyết Hội nghị người lao động, thỏa ước lao động tập thể đang có hiệu lực, thông báo về đối thoại và nội dung trả lời kiến nghị sẽ hiển thị tại đây sau khi được công khai.</translation>
-    </message>
-    <message>
         <source>{name} — published records</source>
         <translation>{name} — các nội dung đã công khai</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>Số {number}</translation>
+    </message>
+    <message>
+        <source>Answer to a petition</source>
+        <translation>Trả lời kiến nghị</translation>
+    </message>
+    <message>
+        <source>Petition no. {id}. Category: {category}.</source>
+        <translation>Kiến nghị số {id}. Lĩnh vực: {category}.</translation>
+    </message>
+    <message>
+        <source>Answered on {day}; status: {status}.</source>
+        <translation>Trả lời ngày {day}; tình trạng: {status}.</translation>
+    </message>
+    <message>
+        <source>Published on {day} at {place}.</source>
+        <translation>Công khai ngày {day} tại {place}.</translation>
+    </message>
+    <message>
+        <source>The petition</source>
+        <translation>Nội dung kiến nghị</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>Nội dung trả lời</translation>
     </message>
 </context>
 <context>
@@ -4595,6 +4835,10 @@ Carried out by {owner}, due {due}.</source>
     <message>
         <source>The answer is empty.</source>
         <translation>Nội dung trả lời đang trống.</translation>
+    </message>
+    <message>
+        <source>This petition is closed or escalated in the petition register: follow it there.</source>
+        <translation>Kiến nghị này đã kết thúc hoặc đã chuyển cấp trên trong sổ theo dõi kiến nghị: hãy theo dõi tại đó.</translation>
     </message>
     <message>
         <source>The answer is dated between the petition ({raised}) and the conference day.</source>
@@ -5116,6 +5360,189 @@ Carried out by {owner}, due {due}.</source>
         <source>Give the dialogue a title.</source>
         <translation>Hãy đặt tên cho cuộc đối thoại.</translation>
     </message>
+    <message>
+        <source>The attachment has no file name.</source>
+        <translation>Tệp đính kèm không có tên.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation>Tệp {name} không có nội dung.</translation>
+    </message>
+    <message>
+        <source>The file {name} is larger than {limit} MB, the limit for an attachment. Scan it at a lower resolution or split it into several files.</source>
+        <translation>Tệp {name} lớn hơn {limit} MB, dung lượng tối đa của một tệp đính kèm. Hãy quét ở độ phân giải thấp hơn hoặc chia thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <source>This step skips a stage or goes back. An item is first sent to the employer, then answered or rejected with reasons, then resolved or escalated.</source>
+        <translation>Bước này bỏ qua một bước hoặc quay lại bước trước. Nội dung trước hết được gửi người sử dụng lao động, sau đó được trả lời hoặc bị từ chối có lý do, rồi được giải quyết hoặc chuyển cấp trên.</translation>
+    </message>
+    <message>
+        <source>Write the employer&apos;s answer.</source>
+        <translation>Hãy nhập nội dung trả lời của người sử dụng lao động.</translation>
+    </message>
+    <message>
+        <source>Give the reasons for the refusal.</source>
+        <translation>Hãy nêu lý do từ chối.</translation>
+    </message>
+    <message>
+        <source>Say to whom the item is escalated and why.</source>
+        <translation>Hãy ghi rõ chuyển đến cấp nào và lý do.</translation>
+    </message>
+    <message>
+        <source>The due date ({due}) is before the day the matter was raised ({raised}).</source>
+        <translation>Hạn trả lời ({due}) trước ngày tiếp nhận ({raised}).</translation>
+    </message>
+    <message>
+        <source>Petitions of the employee view are filed there by the workers themselves: choose how this one was received.</source>
+        <translation>Kiến nghị tại màn hình người lao động do chính người lao động gửi: hãy chọn kênh đã tiếp nhận kiến nghị này.</translation>
+    </message>
+    <message>
+        <source>The employer side records an anonymous petition without the name or the employee of who filed it: only the union officers may know it.</source>
+        <translation>Phía người sử dụng lao động chỉ ghi nhận kiến nghị ẩn danh mà không ghi họ tên hay nhân viên đã gửi: chỉ cán bộ công đoàn cơ sở được biết người gửi.</translation>
+    </message>
+    <message>
+        <source>Say to whom on the employer side the petition is sent.</source>
+        <translation>Hãy ghi rõ kiến nghị được chuyển đến ai phía người sử dụng lao động.</translation>
+    </message>
+    <message>
+        <source>A petition cannot be sent before it was raised ({raised}).</source>
+        <translation>Không thể chuyển kiến nghị trước ngày kiến nghị được nêu ({raised}).</translation>
+    </message>
+    <message>
+        <source>The answer cannot be dated before the petition was sent to the employer ({sent}).</source>
+        <translation>Ngày trả lời không được trước ngày kiến nghị được chuyển đến người sử dụng lao động ({sent}).</translation>
+    </message>
+    <message>
+        <source>Sending a petition and answering it are steps of their own: send it to the employer, or let the employer side answer it.</source>
+        <translation>Chuyển kiến nghị và trả lời kiến nghị là các bước riêng: hãy chuyển kiến nghị đến người sử dụng lao động, hoặc để phía người sử dụng lao động trả lời.</translation>
+    </message>
+    <message>
+        <source>This step cannot be dated before the previous one ({day}).</source>
+        <translation>Bước này không được ghi ngày trước bước liền trước ({day}).</translation>
+    </message>
+    <message>
+        <source>Only an answered petition is published: the employer side has not answered it yet.</source>
+        <translation>Chỉ công khai kiến nghị đã được trả lời: phía người sử dụng lao động chưa trả lời kiến nghị này.</translation>
+    </message>
+    <message>
+        <source>Say where the answer was published.</source>
+        <translation>Hãy ghi rõ nơi công khai nội dung trả lời.</translation>
+    </message>
+    <message>
+        <source>The answer cannot be published before it was given ({day}).</source>
+        <translation>Không thể công khai nội dung trả lời trước ngày trả lời ({day}).</translation>
+    </message>
+    <message>
+        <source>Give the date of the decision or of the publication before attaching its evidence.</source>
+        <translation>Hãy nhập ngày quyết định hoặc ngày công khai trước khi đính kèm minh chứng.</translation>
+    </message>
+    <message>
+        <source>Say what was published: the entry needs a title.</source>
+        <translation>Hãy ghi rõ nội dung đã công khai: mục này cần có tiêu đề.</translation>
+    </message>
+    <message>
+        <source>A publication that has not started has no end date: enter the day it was published first.</source>
+        <translation>Nội dung chưa công khai thì chưa có ngày kết thúc: hãy nhập ngày bắt đầu công khai trước.</translation>
+    </message>
+    <message>
+        <source>The item needs a title.</source>
+        <translation>Nội dung kiến nghị giám sát cần có tiêu đề.</translation>
+    </message>
+    <message>
+        <source>Say to whom on the employer side the recommendation is addressed.</source>
+        <translation>Ghi rõ kiến nghị gửi đến ai phía người sử dụng lao động.</translation>
+    </message>
+    <message>
+        <source>The step is dated {on}, before the item&apos;s last entry ({day}).</source>
+        <translation>Bước này ghi ngày {on}, trước lần ghi nhận gần nhất của nội dung kiến nghị ({day}).</translation>
+    </message>
+    <message>
+        <source>Write a note or attach a file.</source>
+        <translation>Nhập ghi chú hoặc đính kèm tệp.</translation>
+    </message>
+    <message>
+        <source>The note is dated before the item was raised ({day}).</source>
+        <translation>Ghi chú có ngày trước ngày nêu kiến nghị ({day}).</translation>
+    </message>
+    <message>
+        <source>The outcome is published once the employer has answered or the item is closed.</source>
+        <translation>Chỉ công khai kết quả sau khi người sử dụng lao động đã trả lời hoặc nội dung kiến nghị đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>Say where the outcome was published.</source>
+        <translation>Ghi rõ nơi công khai kết quả.</translation>
+    </message>
+    <message>
+        <source>The outcome cannot be published before it was given ({day}).</source>
+        <translation>Không thể công khai kết quả trước ngày có kết quả ({day}).</translation>
+    </message>
+    <message>
+        <source>Choose the supervision plan whose findings raised the item.</source>
+        <translation>Chọn kế hoạch kiểm tra, giám sát mà kết luận đã nêu ra nội dung kiến nghị này.</translation>
+    </message>
+    <message>
+        <source>Choose the record the item comes from: the petition, the commitment of the resolution, the dialogue action or the clause of the agreement.</source>
+        <translation>Chọn hồ sơ làm phát sinh nội dung kiến nghị: kiến nghị của người lao động, nội dung cam kết của nghị quyết, việc cần thực hiện sau đối thoại hoặc điều khoản của thỏa ước lao động tập thể.</translation>
+    </message>
+    <message>
+        <source>The findings of this supervision plan have not been recorded yet.</source>
+        <translation>Kết quả kiểm tra, giám sát của kế hoạch này chưa được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>The report on {year} cannot be made before that year begins.</source>
+        <translation>Chưa thể lập báo cáo năm {year} trước khi năm đó bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Write the findings.</source>
+        <translation>Nhập kết luận kiểm tra, giám sát.</translation>
+    </message>
+    <message>
+        <source>The findings cannot be dated before the supervision starts ({day}).</source>
+        <translation>Ngày kết luận không thể trước ngày bắt đầu kiểm tra, giám sát ({day}).</translation>
+    </message>
+    <message>
+        <source>The plan needs a title.</source>
+        <translation>Kế hoạch kiểm tra, giám sát cần có tên.</translation>
+    </message>
+    <message>
+        <source>The supervision cannot end ({end}) before it starts ({start}).</source>
+        <translation>Ngày kết thúc kiểm tra, giám sát ({end}) không thể trước ngày bắt đầu ({start}).</translation>
+    </message>
+    <message>
+        <source>The findings of this plan are recorded: the plan is final.</source>
+        <translation>Đã ghi kết luận của kế hoạch này: kế hoạch không thể sửa nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFiles</name>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Đính kèm minh chứng</translation>
+    </message>
+    <message>
+        <source>Photos, scans and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.txt);;All files (*)</source>
+        <translation>Ảnh, bản quét và tài liệu (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.txt);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read or written: {reason}</source>
+        <translation>Không đọc hoặc ghi được tệp: {reason}</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{name} ({size}, added on {day} by {by})</source>
+        <translation>{name} ({size}, {by} thêm ngày {day})</translation>
+    </message>
+    <message>
+        <source>Save a copy of the evidence</source>
+        <translation>Lưu bản sao minh chứng</translation>
+    </message>
 </context>
 <context>
     <name>FinalizeDialog</name>
@@ -5327,6 +5754,180 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
     <message>
         <source>{count} problems were found; nothing was imported. Correct the file and import it again.</source>
         <translation>Phát hiện {count} lỗi; chưa có dữ liệu nào được nhập. Hãy sửa tệp rồi nhập lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Raise a supervision item</source>
+        <translation>Nêu kiến nghị giám sát</translation>
+    </message>
+    <message>
+        <source>e.g. Overtime above the legal limit in the sewing workshop</source>
+        <translation>Ví dụ: Làm thêm giờ vượt giới hạn luật định tại xưởng may</translation>
+    </message>
+    <message>
+        <source>e.g. Director; Head of the HR department</source>
+        <translation>Ví dụ: Giám đốc; Trưởng phòng Hành chính - Nhân sự</translation>
+    </message>
+    <message>
+        <source>What was found or raised</source>
+        <translation>Nội dung phát hiện hoặc được phản ánh</translation>
+    </message>
+    <message>
+        <source>What the union recommends the employer do</source>
+        <translation>Công đoàn cơ sở kiến nghị người sử dụng lao động thực hiện những gì</translation>
+    </message>
+    <message>
+        <source>e.g. Labour Code 2019 Art 107</source>
+        <translation>Ví dụ: Điều 107 Bộ luật Lao động 2019</translation>
+    </message>
+    <message>
+        <source>Set the due date by hand</source>
+        <translation>Tự đặt hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Nguồn phát sinh</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Hồ sơ liên quan</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Nội dung giám sát</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Gửi đến</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Ngày nêu</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Otherwise rule S1 counts it: the regulation&apos;s days (15 by default) from the day the employer receives the recommendation.</source>
+        <translation>Nếu không, hạn được tính theo quy tắc S1: số ngày theo quy chế (mặc định 15 ngày) kể từ ngày người sử dụng lao động nhận kiến nghị.</translation>
+    </message>
+    <message>
+        <source>Raise</source>
+        <translation>Nêu kiến nghị</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>An inspection or the union&apos;s own motion links to no record.</source>
+        <translation>Kiến nghị từ thanh tra, kiểm tra hoặc do công đoàn cơ sở tự nêu không gắn với hồ sơ nào.</translation>
+    </message>
+    <message>
+        <source>There is no record of this kind to link to.</source>
+        <translation>Chưa có hồ sơ loại này để liên kết.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStepDialog</name>
+    <message>
+        <source>What happened, what the evidence shows</source>
+        <translation>Diễn biến, nội dung tài liệu chứng minh</translation>
+    </message>
+    <message>
+        <source>How and to whom it was sent (optional)</source>
+        <translation>Gửi bằng hình thức nào, cho ai (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s answer: what it will do, and by when</source>
+        <translation>Trả lời của người sử dụng lao động: sẽ làm gì, đến khi nào</translation>
+    </message>
+    <message>
+        <source>The reasons for the refusal</source>
+        <translation>Lý do từ chối</translation>
+    </message>
+    <message>
+        <source>To whom it is escalated (the upper-level union, the labour authority) and why</source>
+        <translation>Chuyển đến đâu (công đoàn cấp trên cơ sở, cơ quan quản lý nhà nước về lao động) và lý do</translation>
+    </message>
+    <message>
+        <source>How it was resolved (optional)</source>
+        <translation>Kết quả giải quyết (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Add a note or evidence</source>
+        <translation>Thêm ghi chú hoặc tài liệu chứng minh</translation>
+    </message>
+    <message>
+        <source>Record a step</source>
+        <translation>Ghi nhận bước xử lý</translation>
+    </message>
+    <message>
+        <source>Item no. {id}: {title}</source>
+        <translation>Kiến nghị giám sát số {id}: {title}</translation>
+    </message>
+    <message>
+        <source>Now: {status}</source>
+        <translation>Hiện tại: {status}</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ tệp</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Bước tiếp theo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Tài liệu chứng minh</translation>
+    </message>
+    <message>
+        <source>Photos, scanned letters or documents, up to 10 MB each; they are kept in the database with the item.</source>
+        <translation>Ảnh chụp, văn bản scan hoặc tài liệu, mỗi tệp tối đa 10 MB; được lưu trong cơ sở dữ liệu cùng kiến nghị.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -6261,6 +6862,73 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
     </message>
 </context>
 <context>
+    <name>PetitionAnswerDialog</name>
+    <message>
+        <source>Petition no. {id}: {subject}</source>
+        <translation>Kiến nghị số {id}: {subject}</translation>
+    </message>
+    <message>
+        <source>Reject with reasons</source>
+        <translation>Từ chối (nêu rõ lý do)</translation>
+    </message>
+    <message>
+        <source>Answer the petition</source>
+        <translation>Trả lời kiến nghị</translation>
+    </message>
+    <message>
+        <source>Why the petition cannot be met, and on what grounds</source>
+        <translation>Lý do không thể đáp ứng kiến nghị và căn cứ</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s answer: what it will do, and by when</source>
+        <translation>Trả lời của người sử dụng lao động: sẽ làm gì, đến khi nào</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Resolve or escalate</source>
+        <translation>Kết thúc hoặc chuyển cấp trên</translation>
+    </message>
+    <message>
+        <source>How it was settled; or to whom it is escalated and why</source>
+        <translation>Kết quả giải quyết; hoặc chuyển đến đâu và lý do</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Answer: {answer}</source>
+        <translation>Trả lời: {answer}</translation>
+    </message>
+</context>
+<context>
     <name>PetitionDialog</name>
     <message>
         <source>Answer a petition</source>
@@ -6314,6 +6982,405 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
     </message>
 </context>
 <context>
+    <name>PetitionFileDialog</name>
+    <message>
+        <source>Write your petition first.</source>
+        <translation>Hãy viết nội dung kiến nghị trước.</translation>
+    </message>
+    <message>
+        <source>Write your name or your team, or file the petition anonymously.</source>
+        <translation>Hãy ghi họ tên hoặc tổ, đội của bạn, hoặc gửi kiến nghị ẩn danh.</translation>
+    </message>
+    <message>
+        <source>File a petition</source>
+        <translation>Gửi kiến nghị</translation>
+    </message>
+    <message>
+        <source>Write what you want the employer to know, answer or change. The union officers receive your petition, send it to the person in charge on the employer side, and publish the answer here.</source>
+        <translation>Viết điều bạn muốn người sử dụng lao động biết, trả lời hoặc thay đổi. Cán bộ công đoàn cơ sở tiếp nhận kiến nghị, chuyển đến người có trách nhiệm của người sử dụng lao động và công khai câu trả lời tại đây.</translation>
+    </message>
+    <message>
+        <source>e.g. The canteen&apos;s evening meal is too small for the night shift.</source>
+        <translation>Ví dụ: Suất ăn tối ở nhà ăn quá ít cho ca đêm.</translation>
+    </message>
+    <message>
+        <source>Optional: a few words, e.g. Night shift meals</source>
+        <translation>Không bắt buộc: vài chữ, ví dụ Suất ăn ca đêm</translation>
+    </message>
+    <message>
+        <source>Anonymous to everyone but the union officers</source>
+        <translation>Ẩn danh với mọi người, trừ cán bộ công đoàn</translation>
+    </message>
+    <message>
+        <source>e.g. Sewing line 3</source>
+        <translation>Ví dụ: Chuyền may 3</translation>
+    </message>
+    <message>
+        <source>Your petition</source>
+        <translation>Nội dung kiến nghị</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Department or team</source>
+        <translation>Bộ phận hoặc tổ, đội</translation>
+    </message>
+    <message>
+        <source>File the petition</source>
+        <translation>Gửi kiến nghị</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Optional: seen by the union officers only</source>
+        <translation>Không bắt buộc: chỉ cán bộ công đoàn được biết</translation>
+    </message>
+    <message>
+        <source>Only the union officers may know who filed this petition (Law 10/2022 Art 9.2): the employer side, printed papers and this window never show it. Give your name if the union may ask you for details, or leave it empty to stay unknown to everyone. Keep the petition number you will be given: the answer is published here under that number.</source>
+        <translation>Chỉ cán bộ công đoàn được biết ai gửi kiến nghị này (khoản 2 Điều 9 Luật Thực hiện dân chủ ở cơ sở 2022): phía người sử dụng lao động, các văn bản in ra và màn hình này không bao giờ hiển thị. Hãy ghi tên nếu công đoàn có thể cần hỏi thêm thông tin, hoặc để trống để không ai biết. Hãy giữ số kiến nghị được cấp: câu trả lời sẽ được công khai tại đây theo số đó.</translation>
+    </message>
+    <message>
+        <source>Your name is seen only by the union officers and the employer&apos;s officers who handle petitions. It never appears in this window or in the published answer. To hide it from the employer side, tick Anonymous.</source>
+        <translation>Tên của bạn chỉ được cán bộ công đoàn và cán bộ phía người sử dụng lao động phụ trách kiến nghị nhìn thấy, không bao giờ hiện trên màn hình này hay trong câu trả lời được công khai. Để giữ kín với phía người sử dụng lao động, hãy chọn Ẩn danh.</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionRecordDialog</name>
+    <message>
+        <source>Record a petition</source>
+        <translation>Ghi nhận kiến nghị, phản ánh</translation>
+    </message>
+    <message>
+        <source>A short title for the register, e.g. Drinking water in workshop 2</source>
+        <translation>Tiêu đề ngắn để ghi sổ, ví dụ: Nước uống tại xưởng 2</translation>
+    </message>
+    <message>
+        <source>What the workers raise or ask for, as received</source>
+        <translation>Nội dung người lao động kiến nghị, phản ánh, ghi đúng như khi tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Ẩn danh</translation>
+    </message>
+    <message>
+        <source>A worker, a team or a department</source>
+        <translation>Người lao động, tổ hoặc bộ phận</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Received through</source>
+        <translation>Hình thức tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Người kiến nghị</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The name is kept for the union officers alone: the employer side and the employee view never see who filed an anonymous petition (Law 10/2022 Art 9.2).</source>
+        <translation>Chỉ cán bộ công đoàn cơ sở biết tên người kiến nghị: phía người sử dụng lao động và màn hình người lao động không bao giờ thấy ai đã gửi kiến nghị ẩn danh (khoản 2 Điều 9 Luật Thực hiện dân chủ ở cơ sở 2022).</translation>
+    </message>
+    <message>
+        <source>An anonymous petition is recorded without any name: who filed it is known to the union officers alone (Law 10/2022 Art 9.2).</source>
+        <translation>Kiến nghị ẩn danh được ghi nhận không kèm tên: chỉ cán bộ công đoàn cơ sở được biết ai đã gửi (khoản 2 Điều 9 Luật Thực hiện dân chủ ở cơ sở 2022).</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionRegister</name>
+    <message>
+        <source>No petition matches. Petitions filed at the employee view appear here; those received by hand, in the suggestion box, by the hotline or at a meeting are recorded with &quot;Record a petition…&quot;.</source>
+        <translation>Không có kiến nghị nào phù hợp. Kiến nghị người lao động gửi tại màn hình người lao động hiện ở đây; kiến nghị nhận trực tiếp, qua hòm thư góp ý, đường dây nóng hoặc tại hội nghị được ghi nhận bằng &quot;Ghi nhận kiến nghị…&quot;.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Record a petition…</source>
+        <translation>Ghi nhận kiến nghị…</translation>
+    </message>
+    <message>
+        <source>Send to the employer…</source>
+        <translation>Chuyển người sử dụng lao động…</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Trả lời…</translation>
+    </message>
+    <message>
+        <source>Reject with reasons…</source>
+        <translation>Từ chối có lý do…</translation>
+    </message>
+    <message>
+        <source>Resolve or escalate…</source>
+        <translation>Kết thúc hoặc chuyển cấp trên…</translation>
+    </message>
+    <message>
+        <source>Publish the answer…</source>
+        <translation>Công khai trả lời…</translation>
+    </message>
+    <message>
+        <source>Raise an item…</source>
+        <translation>Nêu kiến nghị giám sát…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Mọi năm</translation>
+    </message>
+    <message>
+        <source>Petition no. {id}: {subject}</source>
+        <translation>Kiến nghị số {id}: {subject}</translation>
+    </message>
+    <message>
+        <source>Answer: {answer}</source>
+        <translation>Trả lời: {answer}</translation>
+    </message>
+    <message>
+        <source>Publish the answer</source>
+        <translation>Công khai trả lời kiến nghị</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Petitioner</source>
+        <translation>Người kiến nghị</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Petitions: {count}; awaiting an answer: {waiting}</source>
+        <translation>Kiến nghị: {count}; đang chờ trả lời: {waiting}</translation>
+    </message>
+    <message>
+        <source>{counts}; overdue: {late}</source>
+        <translation>{counts}; quá hạn: {late}</translation>
+    </message>
+    <message>
+        <source>{day}, {channel}</source>
+        <translation>{day}, {channel}</translation>
+    </message>
+    <message>
+        <source>not yet sent</source>
+        <translation>chưa chuyển</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Gửi đến</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>{by}, {day}</source>
+        <translation>{by}, {day}</translation>
+    </message>
+    <message>
+        <source>Reasons for the refusal</source>
+        <translation>Lý do từ chối</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>{day}: {where}</source>
+        <translation>{day}: {where}</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Công khai</translation>
+    </message>
+    <message>
+        <source>Supervision items raised from it</source>
+        <translation>Kiến nghị giám sát phát sinh</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Quá trình xử lý</translation>
+    </message>
+    <message>
+        <source>Received ({channel})</source>
+        <translation>Tiếp nhận ({channel})</translation>
+    </message>
+    <message>
+        <source>Sent to {addressee}</source>
+        <translation>Chuyển đến {addressee}</translation>
+    </message>
+    <message>
+        <source>The employer side replied</source>
+        <translation>Người sử dụng lao động đã trả lời</translation>
+    </message>
+    <message>
+        <source>The answer was published</source>
+        <translation>Đã công khai nội dung trả lời</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionRouteDialog</name>
+    <message>
+        <source>Send to the employer</source>
+        <translation>Chuyển kiến nghị đến người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>Petition no. {id}: {title}</source>
+        <translation>Kiến nghị số {id}: {title}</translation>
+    </message>
+    <message>
+        <source>e.g. Director; Head of the HR department</source>
+        <translation>Ví dụ: Giám đốc; Trưởng phòng Hành chính - Nhân sự</translation>
+    </message>
+    <message>
+        <source>Set another due date</source>
+        <translation>Đặt hạn trả lời khác</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Gửi đến</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Ngày chuyển</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Chuyển</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>Petitions</name>
+    <message>
+        <source>Employee view</source>
+        <translation>Màn hình người lao động</translation>
+    </message>
+    <message>
+        <source>By hand or in writing</source>
+        <translation>Trực tiếp hoặc bằng văn bản</translation>
+    </message>
+    <message>
+        <source>Suggestion box</source>
+        <translation>Hòm thư góp ý</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Đường dây nóng</translation>
+    </message>
+    <message>
+        <source>Department meeting</source>
+        <translation>Hội nghị ở phòng, ban, phân xưởng</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>Đối thoại tại nơi làm việc</translation>
+    </message>
+    <message>
+        <source>Workers&apos; conference</source>
+        <translation>Hội nghị người lao động</translation>
+    </message>
+    <message>
+        <source>Wages, bonuses and allowances</source>
+        <translation>Tiền lương, thưởng, phụ cấp</translation>
+    </message>
+    <message>
+        <source>Working time, overtime and leave</source>
+        <translation>Thời giờ làm việc, làm thêm giờ, nghỉ ngơi</translation>
+    </message>
+    <message>
+        <source>Safety, health and working conditions</source>
+        <translation>An toàn, vệ sinh lao động và điều kiện làm việc</translation>
+    </message>
+    <message>
+        <source>Social, health and unemployment insurance</source>
+        <translation>Bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp</translation>
+    </message>
+    <message>
+        <source>Meals, transport and welfare</source>
+        <translation>Bữa ăn ca, đưa đón và phúc lợi</translation>
+    </message>
+    <message>
+        <source>Contracts, internal rules and discipline</source>
+        <translation>Hợp đồng lao động, nội quy và kỷ luật lao động</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+</context>
+<context>
     <name>PetitionsTab</name>
     <message>
         <source>Raised on</source>
@@ -6362,6 +7429,45 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
     <message>
         <source>Petitions: {count}, without an answer: {open}</source>
         <translation>Kiến nghị: {count}, chưa trả lời: {open}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRecordDialogs</name>
+    <message>
+        <source>Notice to the management</source>
+        <translation>Thông báo cho người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>Ngày thông báo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Findings of the supervision</source>
+        <translation>Kết luận kiểm tra, giám sát</translation>
+    </message>
+    <message>
+        <source>What the team checked and found; the recommendations are then raised as items</source>
+        <translation>Đoàn đã kiểm tra những gì và phát hiện gì; sau đó nêu các kiến nghị giám sát</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Report dated</source>
+        <translation>Ngày báo cáo</translation>
+    </message>
+    <message>
+        <source>Once recorded, the findings and the plan can no longer be changed.</source>
+        <translation>Sau khi ghi nhận, không thể sửa kết luận và kế hoạch nữa.</translation>
     </message>
 </context>
 <context>
@@ -6599,6 +7705,298 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>Publication</name>
+    <message>
+        <source>Production and business situation</source>
+        <translation>Tình hình sản xuất, kinh doanh</translation>
+    </message>
+    <message>
+        <source>Internal rules, wage scales and tables, labour norms</source>
+        <translation>Nội quy, quy chế, thang lương, bảng lương, định mức lao động</translation>
+    </message>
+    <message>
+        <source>Collective labour agreement</source>
+        <translation>Thỏa ước lao động tập thể</translation>
+    </message>
+    <message>
+        <source>Reward, welfare and worker-contributed funds</source>
+        <translation>Quỹ khen thưởng, phúc lợi và các quỹ do người lao động đóng góp</translation>
+    </message>
+    <message>
+        <source>Union fee and social, health and unemployment insurance payments</source>
+        <translation>Trích nộp kinh phí công đoàn, đóng bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp</translation>
+    </message>
+    <message>
+        <source>Emulation, rewards, discipline, complaints and denunciations</source>
+        <translation>Thi đua, khen thưởng, kỷ luật, giải quyết khiếu nại, tố cáo</translation>
+    </message>
+    <message>
+        <source>Democracy regulation</source>
+        <translation>Quy chế dân chủ ở cơ sở tại nơi làm việc</translation>
+    </message>
+    <message>
+        <source>Handling of petitions and feedback</source>
+        <translation>Kết quả tiếp nhận, xử lý kiến nghị, phản ánh</translation>
+    </message>
+    <message>
+        <source>Other content required by law</source>
+        <translation>Nội dung khác theo quy định của pháp luật</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationEntryDialog</name>
+    <message>
+        <source>Record a publication</source>
+        <translation>Ghi nhận nội dung công khai</translation>
+    </message>
+    <message>
+        <source>Edit the publication</source>
+        <translation>Sửa nội dung công khai</translation>
+    </message>
+    <message>
+        <source>e.g. Wage scale and table applied from 01/07/2026</source>
+        <translation>Ví dụ: Thang lương, bảng lương áp dụng từ 01/07/2026</translation>
+    </message>
+    <message>
+        <source>e.g. Notice board of canteen 1</source>
+        <translation>Ví dụ: Bảng tin nhà ăn số 1</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Published from</source>
+        <translation>Công khai từ ngày</translation>
+    </message>
+    <message>
+        <source>Posted until</source>
+        <translation>Niêm yết đến ngày</translation>
+    </message>
+    <message>
+        <source>What the workers were told, in a few lines: it is shown in the employee view.</source>
+        <translation>Tóm tắt nội dung đã công khai cho người lao động, vài dòng: hiện trên màn hình của người lao động.</translation>
+    </message>
+    <message>
+        <source>Matter (P1)</source>
+        <translation>Nội dung (P1)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Form (P2)</source>
+        <translation>Hình thức (P2)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Nơi công khai</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Published from&quot; while the decision is not yet published, and &quot;Posted until&quot; while the posting has no end. Where the law binds the timing (rule P3), the decision is published within 15 days and posted for at least 20 consecutive days.</source>
+        <translation>Bỏ chọn &quot;Công khai từ ngày&quot; khi quyết định chưa được công khai, và &quot;Niêm yết đến ngày&quot; khi việc niêm yết chưa có ngày kết thúc. Nơi pháp luật quy định thời hạn (quy tắc P3), quyết định được công khai trong 15 ngày và niêm yết ít nhất 20 ngày liên tục.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Add evidence files…</source>
+        <translation>Thêm tệp minh chứng…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationPage</name>
+    <message>
+        <source>not required</source>
+        <translation>không bắt buộc</translation>
+    </message>
+    <message>
+        <source>P3 met</source>
+        <translation>Đạt P3</translation>
+    </message>
+    <message>
+        <source>P3 not met</source>
+        <translation>Không đạt P3</translation>
+    </message>
+    <message>
+        <source>not yet published</source>
+        <translation>chưa công khai</translation>
+    </message>
+    <message>
+        <source>decision date not recorded</source>
+        <translation>chưa ghi ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Rule P3 does not bind this enterprise: the timing is not checked.</source>
+        <translation>Quy tắc P3 không áp dụng cho doanh nghiệp này: không kiểm tra thời hạn công khai.</translation>
+    </message>
+    <message>
+        <source>Not yet published: publish it by {latest} (rule P3, {article}).</source>
+        <translation>Chưa công khai: phải công khai chậm nhất ngày {latest} (quy tắc P3, {article}).</translation>
+    </message>
+    <message>
+        <source>Not yet published.</source>
+        <translation>Chưa công khai.</translation>
+    </message>
+    <message>
+        <source>The decision date is not recorded: the timing (P3) cannot be checked.</source>
+        <translation>Chưa ghi ngày quyết định: không kiểm tra được thời hạn công khai (P3).</translation>
+    </message>
+    <message>
+        <source>Matter (P1)</source>
+        <translation>Nội dung (P1)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Form (P2)</source>
+        <translation>Hình thức (P2)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Nơi công khai</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Thời gian công khai</translation>
+    </message>
+    <message>
+        <source>Timing (P3)</source>
+        <translation>Thời hạn (P3)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>chưa</translation>
+    </message>
+    <message>
+        <source>Matter: {matter} ({article})</source>
+        <translation>Nội dung: {matter} ({article})</translation>
+    </message>
+    <message>
+        <source>Form: {form}</source>
+        <translation>Hình thức: {form}</translation>
+    </message>
+    <message>
+        <source>Where: {place}</source>
+        <translation>Nơi công khai: {place}</translation>
+    </message>
+    <message>
+        <source>Decided on: {day}</source>
+        <translation>Ngày quyết định: {day}</translation>
+    </message>
+    <message>
+        <source>Published: {period}</source>
+        <translation>Công khai: {period}</translation>
+    </message>
+    <message>
+        <source>Recorded by: {name}</source>
+        <translation>Người ghi nhận: {name}</translation>
+    </message>
+    <message>
+        <source>Publication register</source>
+        <translation>Sổ theo dõi công khai</translation>
+    </message>
+    <message>
+        <source>What the employer published to the workers (Decree 145/2020 Art 43): the matter (P1), the form (P2), where, and from when to when, with the evidence. The published entries are shown in the employee view.</source>
+        <translation>Các nội dung người sử dụng lao động đã công khai cho người lao động (Điều 43 Nghị định 145/2020/NĐ-CP): nội dung (P1), hình thức (P2), nơi công khai, thời gian từ ngày đến ngày, kèm minh chứng. Các nội dung đã công khai hiện trên màn hình của người lao động.</translation>
+    </message>
+    <message>
+        <source>Record a publication…</source>
+        <translation>Ghi nhận nội dung công khai…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Attach evidence…</source>
+        <translation>Đính kèm minh chứng…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>The employer side keeps this register; the union reads it to supervise what was published, and when.</source>
+        <translation>Phía người sử dụng lao động cập nhật sổ này; công đoàn cơ sở xem để giám sát những nội dung đã công khai và thời điểm công khai.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Lưu bản sao…</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Tệp minh chứng</translation>
+    </message>
+    <message>
+        <source>Rule P3 binds this enterprise (Law 10/2022 Arts 65.2, 66): a decision is published no later than 15 days after it is made and stays posted for at least 20 consecutive days.</source>
+        <translation>Quy tắc P3 áp dụng cho doanh nghiệp này (khoản 2 Điều 65, Điều 66 Luật Thực hiện dân chủ ở cơ sở 2022): quyết định được công khai chậm nhất 15 ngày sau khi ban hành và niêm yết ít nhất 20 ngày liên tục.</translation>
+    </message>
+    <message>
+        <source>Rule P3 (publication within 15 days, posted 20 days) binds state-owned enterprises and those that adopt it; it is not checked here.</source>
+        <translation>Quy tắc P3 (công khai trong 15 ngày, niêm yết 20 ngày) áp dụng cho doanh nghiệp nhà nước và doanh nghiệp tự nguyện áp dụng; doanh nghiệp này không phải kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. The employer side records here each publication: the internal rules, the wage scales, the funds, the insurance payments, the business results…</source>
+        <translation>Chưa ghi nhận nội dung nào. Phía người sử dụng lao động ghi nhận tại đây từng nội dung công khai: nội quy, quy chế, thang lương, bảng lương, các quỹ, việc đóng bảo hiểm, kết quả sản xuất, kinh doanh…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <source>No evidence attached yet.</source>
+        <translation>Chưa có minh chứng đính kèm.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishOutcomeDialog</name>
+    <message>
+        <source>e.g. Notice board at the factory gate; employee view</source>
+        <translation>Ví dụ: Bảng tin cổng nhà máy; màn hình người lao động</translation>
+    </message>
+    <message>
+        <source>Published where</source>
+        <translation>Nơi công khai</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Ngày công khai</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Công khai</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7028,6 +8426,10 @@ Bắt đầu đính chính?</translation>
         <translation>Khoản 2 Điều 65, Điều 66 Luật Thực hiện dân chủ ở cơ sở 2022</translation>
     </message>
     <message>
+        <source>Decree 145/2020 Art 43.1</source>
+        <translation>Khoản 1 Điều 43 Nghị định 145/2020/NĐ-CP</translation>
+    </message>
+    <message>
         <source>Held no later than {due}, {months} months after the financial year ends.</source>
         <translation>Tổ chức chậm nhất ngày {due}, trong {months} tháng sau khi kết thúc năm tài chính.</translation>
     </message>
@@ -7294,6 +8696,34 @@ Bắt đầu đính chính?</translation>
     <message>
         <source>Decree 145/2020 Art 38.2.b</source>
         <translation>Điểm b khoản 2 Điều 38 Nghị định 145/2020/NĐ-CP</translation>
+    </message>
+    <message>
+        <source>Law 10/2022 Art 9.2</source>
+        <translation>Khoản 2 Điều 9 Luật Thực hiện dân chủ ở cơ sở 2022</translation>
+    </message>
+    <message>
+        <source>Law 10/2022 Art 81.1.d</source>
+        <translation>Điểm d khoản 1 Điều 81 Luật Thực hiện dân chủ ở cơ sở 2022</translation>
+    </message>
+    <message>
+        <source>Law 10/2022 Art 81.1.d (democracy regulation default)</source>
+        <translation>Điểm d khoản 1 Điều 81 Luật Thực hiện dân chủ ở cơ sở 2022 (mặc định theo quy chế dân chủ)</translation>
+    </message>
+    <message>
+        <source>Decree 59/2023 Art 26.1.b</source>
+        <translation>Điểm b khoản 1 Điều 26 Nghị định 59/2023/NĐ-CP</translation>
+    </message>
+    <message>
+        <source>Democracy regulation, by analogy to Law 10/2022 Art 81.1.d</source>
+        <translation>Quy chế dân chủ ở cơ sở, vận dụng điểm d khoản 1 Điều 81 Luật Thực hiện dân chủ ở cơ sở 2022</translation>
+    </message>
+    <message>
+        <source>Not yet notified; notify the management by {latest}.</source>
+        <translation>Chưa thông báo; cần thông báo cho người sử dụng lao động chậm nhất ngày {latest}.</translation>
+    </message>
+    <message>
+        <source>Notified on {notice}; at least {n} working days before {activity} means by {latest}.</source>
+        <translation>Đã thông báo ngày {notice}; ít nhất {n} ngày làm việc trước ngày {activity} nghĩa là chậm nhất ngày {latest}.</translation>
     </message>
 </context>
 <context>
@@ -7660,6 +9090,467 @@ Bắt đầu đính chính?</translation>
     <message>
         <source>Only the employer side (administrator, HR officer) can change these settings; you can read them.</source>
         <translation>Chỉ phía người sử dụng lao động (quản trị viên, cán bộ nhân sự) được thay đổi các cài đặt này; bạn chỉ có thể xem.</translation>
+    </message>
+</context>
+<context>
+    <name>Supervision</name>
+    <message>
+        <source>Open</source>
+        <translation>Mới tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Sent to the employer</source>
+        <translation>Đã gửi người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Rejected with reasons</source>
+        <translation>Từ chối (có lý do)</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Đã chuyển cấp trên</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionItems</name>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Ngày nêu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Items: {count}; awaiting an answer: {waiting}</source>
+        <translation>Kiến nghị giám sát: {count}; đang chờ trả lời: {waiting}</translation>
+    </message>
+    <message>
+        <source>{counts}; overdue: {late}</source>
+        <translation>{counts}; quá hạn: {late}</translation>
+    </message>
+    <message>
+        <source>{day}: {where}</source>
+        <translation>{day}: {where}</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Nội dung giám sát</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Gửi đến</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Ngày nêu</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Ngày trả lời</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Công khai</translation>
+    </message>
+    <message>
+        <source>Reasons for the refusal</source>
+        <translation>Lý do từ chối</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>Item no. {id}: {title}</source>
+        <translation>Kiến nghị giám sát số {id}: {title}</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Quá trình xử lý</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Raised on {day}; no step recorded yet.</source>
+        <translation>Nêu ngày {day}; chưa ghi nhận bước xử lý nào.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>mở</translation>
+    </message>
+    <message>
+        <source>save…</source>
+        <translation>lưu…</translation>
+    </message>
+    <message>
+        <source>Item no. {id}</source>
+        <translation>Kiến nghị giám sát số {id}</translation>
+    </message>
+    <message>
+        <source>No item matches. Items are raised from the findings of a supervision plan, a petition, a conference resolution, a dialogue action or an agreement clause, or on the union&apos;s own motion.</source>
+        <translation>Không có kiến nghị giám sát nào phù hợp. Kiến nghị giám sát được nêu từ kết luận kiểm tra, giám sát, kiến nghị của người lao động, nghị quyết hội nghị, việc cần thực hiện sau đối thoại, điều khoản thỏa ước lao động tập thể, hoặc do công đoàn cơ sở tự nêu.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Mọi nguồn</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Chỉ quá hạn</translation>
+    </message>
+    <message>
+        <source>Raise an item…</source>
+        <translation>Nêu kiến nghị giám sát…</translation>
+    </message>
+    <message>
+        <source>Record a step…</source>
+        <translation>Ghi nhận bước xử lý…</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>Thêm ghi chú…</translation>
+    </message>
+    <message>
+        <source>Publish the outcome…</source>
+        <translation>Công khai kết quả…</translation>
+    </message>
+    <message>
+        <source>Answer: {answer}</source>
+        <translation>Trả lời: {answer}</translation>
+    </message>
+    <message>
+        <source>Publish the outcome</source>
+        <translation>Công khai kết quả giải quyết</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPage</name>
+    <message>
+        <source>Supervision and petitions</source>
+        <translation>Giám sát và kiến nghị</translation>
+    </message>
+    <message>
+        <source>Petitions</source>
+        <translation>Kiến nghị, phản ánh</translation>
+    </message>
+    <message>
+        <source>Supervision items</source>
+        <translation>Kiến nghị giám sát</translation>
+    </message>
+    <message>
+        <source>Supervision plans</source>
+        <translation>Kế hoạch kiểm tra, giám sát</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPapers</name>
+    <message>
+        <source>Supervision plan</source>
+        <translation>Kế hoạch kiểm tra, giám sát</translation>
+    </message>
+    <message>
+        <source>Findings report</source>
+        <translation>Báo cáo kết quả kiểm tra, giám sát</translation>
+    </message>
+    <message>
+        <source>Petition register {year}</source>
+        <translation>Sổ theo dõi kiến nghị, phản ánh năm {year}</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPlanDialog</name>
+    <message>
+        <source>Supervision plan</source>
+        <translation>Kế hoạch kiểm tra, giám sát</translation>
+    </message>
+    <message>
+        <source>Change the plan</source>
+        <translation>Sửa kế hoạch</translation>
+    </message>
+    <message>
+        <source>e.g. Supervision of overtime and pay in the second quarter</source>
+        <translation>Ví dụ: Giám sát việc làm thêm giờ và trả lương quý II</translation>
+    </message>
+    <message>
+        <source>Why the union supervises this now</source>
+        <translation>Vì sao công đoàn cơ sở giám sát nội dung này</translation>
+    </message>
+    <message>
+        <source>Departments, period and documents to be checked</source>
+        <translation>Bộ phận, thời kỳ và tài liệu được kiểm tra</translation>
+    </message>
+    <message>
+        <source>One per line: name - role in the team</source>
+        <translation>Mỗi dòng một người: họ tên - nhiệm vụ trong đoàn</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Nội dung giám sát</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên kế hoạch</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Thành viên đoàn</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPlans</name>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Ngày thông báo</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>{open} open of {count}</source>
+        <translation>{open}/{count} chưa xong</translation>
+    </message>
+    <message>
+        <source>Notify the management by {day}: {why}</source>
+        <translation>Thông báo cho người sử dụng lao động chậm nhất ngày {day}: {why}</translation>
+    </message>
+    <message>
+        <source>Notified on {day}.</source>
+        <translation>Đã thông báo ngày {day}.</translation>
+    </message>
+    <message>
+        <source>Not notified yet.</source>
+        <translation>Chưa thông báo.</translation>
+    </message>
+    <message>
+        <source>Rule S2 does not bind this enterprise (a private enterprise that has not opted in); notifying the management before the activity, by {day}, is good practice.</source>
+        <translation>Quy tắc S2 không bắt buộc đối với doanh nghiệp này (doanh nghiệp ngoài nhà nước không tự nguyện áp dụng); tuy vậy nên thông báo cho người sử dụng lao động trước khi kiểm tra, chậm nhất ngày {day}.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Nội dung giám sát</translation>
+    </message>
+    <message>
+        <source>recorded on {day}</source>
+        <translation>đã ghi nhận ngày {day}</translation>
+    </message>
+    <message>
+        <source>not yet recorded</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>Notice to the management</source>
+        <translation>Thông báo cho người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Thành viên đoàn</translation>
+    </message>
+    <message>
+        <source>Items raised from the findings</source>
+        <translation>Kiến nghị giám sát từ kết luận</translation>
+    </message>
+    <message>
+        <source>No supervision plan yet. The union plans what it checks (Decree 145/2020 Art 46), notifies the management, records its findings and raises its recommendations as items.</source>
+        <translation>Chưa có kế hoạch kiểm tra, giám sát. Công đoàn cơ sở lập kế hoạch về nội dung kiểm tra (Điều 46 Nghị định 145/2020/NĐ-CP), thông báo cho người sử dụng lao động, ghi nhận kết luận và nêu các kiến nghị giám sát.</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>Lập kế hoạch…</translation>
+    </message>
+    <message>
+        <source>Change the plan…</source>
+        <translation>Sửa kế hoạch…</translation>
+    </message>
+    <message>
+        <source>Record the notice…</source>
+        <translation>Ghi nhận thông báo…</translation>
+    </message>
+    <message>
+        <source>Record the findings…</source>
+        <translation>Ghi nhận kết luận…</translation>
+    </message>
+    <message>
+        <source>Raise an item…</source>
+        <translation>Nêu kiến nghị giám sát…</translation>
+    </message>
+    <message>
+        <source>Change the notice date…</source>
+        <translation>Sửa ngày thông báo…</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionText</name>
+    <message>
+        <source>rule {rule}, {article}</source>
+        <translation>quy tắc {rule}, {article}</translation>
+    </message>
+    <message>
+        <source>Labour contracts and the collective agreement</source>
+        <translation>Thực hiện hợp đồng lao động, thỏa ước lao động tập thể</translation>
+    </message>
+    <message>
+        <source>Internal rules and regulations</source>
+        <translation>Nội quy, quy chế của doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Reward, welfare and worker-contributed funds</source>
+        <translation>Quỹ khen thưởng, phúc lợi và các quỹ do người lao động đóng góp</translation>
+    </message>
+    <message>
+        <source>Union fee and social, health and unemployment insurance</source>
+        <translation>Trích nộp kinh phí công đoàn, đóng bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp</translation>
+    </message>
+    <message>
+        <source>Emulation, rewards, discipline and complaints</source>
+        <translation>Thi đua, khen thưởng, kỷ luật, giải quyết khiếu nại</translation>
+    </message>
+    <message>
+        <source>Other matters</source>
+        <translation>Nội dung khác</translation>
+    </message>
+    <message>
+        <source>Supervision plan</source>
+        <translation>Kế hoạch kiểm tra, giám sát</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>Kiến nghị của người lao động</translation>
+    </message>
+    <message>
+        <source>Conference resolution</source>
+        <translation>Nghị quyết hội nghị người lao động</translation>
+    </message>
+    <message>
+        <source>Dialogue action</source>
+        <translation>Việc thực hiện sau đối thoại</translation>
+    </message>
+    <message>
+        <source>Agreement clause</source>
+        <translation>Điều khoản thỏa ước lao động tập thể</translation>
+    </message>
+    <message>
+        <source>Inspection or own motion</source>
+        <translation>Thanh tra, kiểm tra hoặc công đoàn tự nêu</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Ẩn danh</translation>
+    </message>
+    <message>
+        <source>{name} (anonymous)</source>
+        <translation>{name} (ẩn danh)</translation>
+    </message>
+    <message>
+        <source>{status}, overdue</source>
+        <translation>{status}, quá hạn</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>do người dùng đặt</translation>
+    </message>
+    <message>
+        <source>no due date yet</source>
+        <translation>chưa có hạn</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,8 @@ def test_list_names_every_kind(run, demo_db):
         "resolution-review", "dialogue-representatives", "dialogue-request", "dialogue-reply",
         "dialogue-minutes", "dialogue-notice", "bargaining-request", "bargaining-session",
         "bargaining-failed", "agreement-tally", "agreement", "agreement-cover-letter",
-        "agreement-announcement"]
+        "agreement-announcement", "supervision-plan", "supervision-findings",
+        "petition-register", "annual-report"]
 
 
 def test_the_conference_papers_of_the_demo(run, demo_db, tmp_path):

@@ -18,9 +18,13 @@ from dcs_enterprise.domain.dialogue_rules import DialogueKind, Organisation, Sid
 from dcs_enterprise.domain.enums import Gender, Role
 from dcs_enterprise.domain.errors import PermissionDenied
 from dcs_enterprise.domain.permissions import ALLOWED, Action, can
-from dcs_enterprise.domain.publication import PublicationForm
+from dcs_enterprise.domain.petitions import Category, Channel
+from dcs_enterprise.domain.publication import PublicationForm, PublishedMatter
 from dcs_enterprise.domain.roster import EmployeeData
 from dcs_enterprise.domain.settings import DemocracySettings
+from dcs_enterprise.domain.supervision import Source as ItemSource
+from dcs_enterprise.domain.supervision import Status as ItemStatus
+from dcs_enterprise.domain.supervision import Subject as SupervisionSubject
 from dcs_enterprise.services.accounts import AccountService, sign_in
 from dcs_enterprise.services.agreements import AgreementService
 from dcs_enterprise.services.audit_log import AuditFilter
@@ -38,6 +42,7 @@ from dcs_enterprise.services.conference_models import (
     PublicationInput,
 )
 from dcs_enterprise.services.conferences import ConferenceService
+from dcs_enterprise.services.dashboard_stats import DashboardStatsService
 from dcs_enterprise.services.departments import DepartmentService
 from dcs_enterprise.services.dialogue_lists import DialogueListService
 from dcs_enterprise.services.dialogue_models import (
@@ -53,11 +58,20 @@ from dcs_enterprise.services.documents import DocumentService
 from dcs_enterprise.services.employees import EmployeeService, RosterQuery
 from dcs_enterprise.services.enterprise import EnterpriseService
 from dcs_enterprise.services.maintenance import BackupService, open_file, restore_database
+from dcs_enterprise.services.petitions import PetitionService
+from dcs_enterprise.services.publication_register import PublicationRegisterService
+from dcs_enterprise.services.published_search import PublishedSearchService
 from dcs_enterprise.services.readmodels import EnterpriseProfile
 from dcs_enterprise.services.resolutions import ResolutionService
 from dcs_enterprise.services.roster_import import RosterImportService
 from dcs_enterprise.services.session import EMPLOYEE_VIEW, Actor
 from dcs_enterprise.services.setup import initialize
+from dcs_enterprise.services.supervision_items import ItemService
+from dcs_enterprise.services.supervision_models import EntryInput, PetitionInput
+from dcs_enterprise.services.supervision_models import FileInput as EvidenceFile
+from dcs_enterprise.services.supervision_models import ItemInput as SupervisionItemInput
+from dcs_enterprise.services.supervision_models import PlanInput as SupervisionPlanInput
+from dcs_enterprise.services.supervision_plans import PlanService
 from dcs_enterprise.storage.database import Database
 
 # The matrix of DOMAIN.md, written out here independently of domain.permissions.
@@ -106,6 +120,16 @@ EXPECTED: dict[Action, set[Role]] = {
     Action.SIGN_AGREEMENT: OFFICERS,
     Action.FILE_AGREEMENT: EMPLOYER,
     Action.TRACK_AGREEMENT: OFFICERS,
+    Action.FILE_PETITION: EVERYONE,
+    Action.ROUTE_PETITIONS: {Role.UNION_OFFICER},
+    Action.PUBLISH_PETITION_ANSWERS: {Role.UNION_OFFICER},
+    Action.VIEW_PUBLICATION: OFFICERS,
+    Action.KEEP_PUBLICATION_REGISTER: EMPLOYER,
+    Action.VIEW_SUPERVISION: OFFICERS,
+    Action.PLAN_SUPERVISION: {Role.UNION_OFFICER},
+    Action.RAISE_ITEMS: {Role.UNION_OFFICER},
+    Action.ANSWER_ITEMS: EMPLOYER,
+    Action.ADD_EVIDENCE: OFFICERS,
 }
 
 
@@ -146,6 +170,9 @@ class World:
     rounds: dict[str, int]  # bargaining round id by the stage the template left it at
     agreements: dict[str, int]  # the agreement of each of those rounds
     clause_id: int  # a clause of the signed agreement
+    petitions: dict[str, int]  # register petitions by status: "sent", "answered"
+    publication_id: int  # a published entry of the publication register
+    supervision: dict[str, int]  # a plan, items (open, sent, answered) and a sent item's file
 
 
 @pytest.fixture(scope="module")
@@ -174,6 +201,8 @@ def template(tmp_path_factory) -> tuple[Path, dict]:
         conferences, ids = _conferences(db, admin, actors[Role.UNION_OFFICER], department.id)
         ids.update(_dialogues(db, admin, actors[Role.UNION_OFFICER]))
         ids.update(_bargaining(db, admin, actors[Role.UNION_OFFICER]))
+        ids.update(_petitions(db, actors[Role.HR_OFFICER], actors[Role.UNION_OFFICER]))
+        ids.update(_supervision(db, actors[Role.HR_OFFICER], actors[Role.UNION_OFFICER]))
         backup = BackupService(db, admin).backup(folder / "backup.sqlite")
     finally:
         db.close()
@@ -288,6 +317,50 @@ def _bargaining(db: Database, admin: Actor, union: Actor) -> dict:
 
 
 SIGNING_2029 = SigningInput(date(2029, 1, 15), "Nguyễn Văn Một", "Nguyễn Văn An", 24)
+SUPERVISION_PLAN = SupervisionPlanInput(SupervisionSubject.FUNDS, "Giám sát quỹ phúc lợi",
+                                        date(2027, 4, 12), date(2027, 4, 16))
+
+
+def _finding(plan_id: int, title: str) -> SupervisionItemInput:
+    return SupervisionItemInput(ItemSource.SUPERVISION, SupervisionSubject.FUNDS, title,
+                                "Phòng Tài chính", date(2027, 4, 16), plan_id=plan_id)
+
+
+def _supervision(db: Database, hr: Actor, union: Actor) -> dict:
+    """A supervision plan and three of its items: open, sent (with a scanned letter) and
+    answered."""
+    plan = PlanService(db, union).create(SUPERVISION_PLAN)
+    items = ItemService(db, union)
+    at = {name: items.raise_item(_finding(plan.row.id, name)).row.id
+          for name in ("open", "sent", "answered")}
+    letter = EvidenceFile("cong-van.pdf", b"%PDF-1.4 letter")
+    for name in ("sent", "answered"):
+        items.step(at[name], ItemStatus.SENT, "", date(2027, 4, 19), (letter,))
+    ItemService(db, hr).step(at["answered"], ItemStatus.ANSWERED, "Đồng ý", date(2027, 4, 20))
+    [attachment] = items.get(at["sent"], date(2027, 4, 19)).timeline[0].attachments
+    return {"supervision": {"plan": plan.row.id, **at, "attachment": attachment.id}}
+
+
+def _petition(content: str) -> PetitionInput:
+    return PetitionInput(content, Category.SAFETY, Channel.SUGGESTION_BOX, date(2030, 2, 1),
+                         anonymous=True)
+
+
+def _publication(title: str) -> EntryInput:
+    return EntryInput(PublishedMatter.FUNDS, title, PublicationForm.NOTICE_BOARD, "Bảng tin",
+                      decided_on=date(2030, 2, 1), published_from=date(2030, 2, 5))
+
+
+def _petitions(db: Database, hr: Actor, union: Actor) -> dict:
+    """Register petitions sent to the employer and answered, and a published register entry
+    (which fills the search index)."""
+    petitions, ids = PetitionService(db, union), {}
+    for status in ("sent", "answered"):
+        ids[status] = petitions.record(_petition(f"Sửa quạt ({status})")).row.id
+        petitions.route(ids[status], "Phòng Nhân sự", date(2030, 2, 2))
+    PetitionService(db, hr).answer(ids["answered"], "Đồng ý", date(2030, 2, 3))
+    entry = PublicationRegisterService(db, hr).add(_publication("Quỹ phúc lợi"))
+    return {"petitions": ids, "publication_id": entry.row.id}
 
 
 @pytest.fixture
@@ -466,6 +539,81 @@ CALLS: list[tuple[str, Action, Callable]] = [
      lambda w, a: AgreementService(w.db, a).track_clause(
          w.clause_id, "Phòng Nhân sự", date(2029, 3, 1), Status.IN_PROGRESS, 30, "Đang làm",
          date(2029, 2, 1))),
+    ("dashboard.stats", Action.VIEW_CONFERENCE,
+     lambda w, a: DashboardStatsService(w.db, a).stats(date(2027, 5, 1))),
+    ("plans.plans", Action.VIEW_SUPERVISION, lambda w, a: PlanService(w.db, a).plans()),
+    ("plans.get", Action.VIEW_SUPERVISION,
+     lambda w, a: PlanService(w.db, a).get(w.supervision["plan"])),
+    ("plans.create", Action.PLAN_SUPERVISION,
+     lambda w, a: PlanService(w.db, a).create(SUPERVISION_PLAN)),
+    ("plans.update", Action.PLAN_SUPERVISION,
+     lambda w, a: PlanService(w.db, a).update(w.supervision["plan"], replace(
+         SUPERVISION_PLAN, scope="Năm 2026"))),
+    ("plans.record_notice", Action.PLAN_SUPERVISION,
+     lambda w, a: PlanService(w.db, a).record_notice(w.supervision["plan"], date(2027, 4, 2))),
+    ("plans.record_findings", Action.PLAN_SUPERVISION,
+     lambda w, a: PlanService(w.db, a).record_findings(w.supervision["plan"], "Chi đúng",
+                                                       date(2027, 4, 16))),
+    ("items.items", Action.VIEW_SUPERVISION,
+     lambda w, a: ItemService(w.db, a).items(date(2027, 5, 1))),
+    ("items.get", Action.VIEW_SUPERVISION,
+     lambda w, a: ItemService(w.db, a).get(w.supervision["sent"], date(2027, 5, 1))),
+    ("items.link_options", Action.VIEW_SUPERVISION,
+     lambda w, a: ItemService(w.db, a).link_options(ItemSource.SUPERVISION)),
+    ("items.attachment_data", Action.VIEW_SUPERVISION,
+     lambda w, a: ItemService(w.db, a).attachment_data(w.supervision["attachment"])),
+    ("items.raise_item", Action.RAISE_ITEMS,
+     lambda w, a: ItemService(w.db, a).raise_item(_finding(w.supervision["plan"], "Mới"))),
+    ("items.send", Action.RAISE_ITEMS,
+     lambda w, a: ItemService(w.db, a).step(w.supervision["open"], ItemStatus.SENT, "",
+                                            date(2027, 4, 19))),
+    ("items.answer", Action.ANSWER_ITEMS,
+     lambda w, a: ItemService(w.db, a).step(w.supervision["sent"], ItemStatus.ANSWERED,
+                                            "Đồng ý", date(2027, 4, 20))),
+    ("items.add_note", Action.ADD_EVIDENCE,
+     lambda w, a: ItemService(w.db, a).add_note(w.supervision["sent"], "Đã nhận", date(
+         2027, 4, 20), (EvidenceFile("anh.jpg", b"\xff\xd8 photo"),))),
+    ("items.publish_outcome", Action.RAISE_ITEMS,
+     lambda w, a: ItemService(w.db, a).publish_outcome(w.supervision["answered"],
+                                                       date(2027, 4, 21), "Bảng tin")),
+    ("petitions.file", Action.FILE_PETITION,
+     lambda w, a: PetitionService(w.db, a).file(_petition("Thêm nước uống"))),
+    ("petitions.record", Action.RECORD_PETITIONS,
+     lambda w, a: PetitionService(w.db, a).record(_petition("Thêm nước uống"))),
+    ("petitions.route", Action.ROUTE_PETITIONS,
+     lambda w, a: PetitionService(w.db, a).route(w.petition_id, "Phòng Nhân sự",
+                                                 date(2030, 2, 2))),
+    ("petitions.answer", Action.ANSWER_PETITIONS,
+     lambda w, a: PetitionService(w.db, a).answer(w.petitions["sent"], "Đồng ý",
+                                                  date(2030, 2, 3))),
+    ("petitions.close", Action.ROUTE_PETITIONS,
+     lambda w, a: PetitionService(w.db, a).close(w.petitions["answered"], ItemStatus.RESOLVED,
+                                                 "Đã sửa", date(2030, 2, 6))),
+    ("petitions.publish_answer", Action.PUBLISH_PETITION_ANSWERS,
+     lambda w, a: PetitionService(w.db, a).publish_answer(w.petitions["answered"],
+                                                          date(2030, 2, 6), "Bảng tin")),
+    ("petitions.register", Action.VIEW_SUPERVISION,
+     lambda w, a: PetitionService(w.db, a).register(date(2030, 2, 6))),
+    ("petitions.get", Action.VIEW_SUPERVISION,
+     lambda w, a: PetitionService(w.db, a).get(w.petitions["answered"], date(2030, 2, 6))),
+    ("petitions.published", Action.VIEW_PUBLISHED,
+     lambda w, a: PetitionService(w.db, a).published()),
+    ("published_search.search", Action.VIEW_PUBLISHED,
+     lambda w, a: PublishedSearchService(w.db, a).search("quy phuc loi")),
+    ("publication.entries", Action.VIEW_PUBLICATION,
+     lambda w, a: PublicationRegisterService(w.db, a).entries(date(2030, 3, 1))),
+    ("publication.get", Action.VIEW_PUBLICATION,
+     lambda w, a: PublicationRegisterService(w.db, a).get(w.publication_id)),
+    ("publication.published", Action.VIEW_PUBLISHED,
+     lambda w, a: PublicationRegisterService(w.db, a).published(date(2030, 3, 1))),
+    ("publication.add", Action.KEEP_PUBLICATION_REGISTER,
+     lambda w, a: PublicationRegisterService(w.db, a).add(_publication("Quỹ khen thưởng"))),
+    ("publication.update", Action.KEEP_PUBLICATION_REGISTER,
+     lambda w, a: PublicationRegisterService(w.db, a).update(w.publication_id,
+                                                             _publication("Quỹ phúc lợi 2030"))),
+    ("publication.attach", Action.KEEP_PUBLICATION_REGISTER,
+     lambda w, a: PublicationRegisterService(w.db, a).attach(
+         w.publication_id, EvidenceFile("bang-tin.jpg", b"\xff\xd8photo"), date(2030, 2, 6))),
     ("maintenance.restore", Action.BACKUP,
      lambda w, a: restore_database(w.backup_file, w.tmp / "restored.sqlite", a)),
 ]
@@ -476,7 +624,11 @@ READS = {"enterprise.get", "enterprise.holidays", "enterprise.work_calendar", "d
          "audit.page", "audit.choices", "audit.verify", "documents.roster",
          "documents.settings_sheet", "conferences.list", "dialogue_lists.current",
          "dialogues.list", "dialogues.published_notices", "bargaining.rounds",
-         "agreements.get", "agreements.published"}
+         "agreements.get", "agreements.published", "dashboard.stats", "plans.plans", "plans.get",
+         "items.items", "items.get", "items.link_options", "items.attachment_data"}
+READS |= {"petitions.register", "petitions.get", "petitions.published",
+          "published_search.search", "publication.entries", "publication.get",
+          "publication.published"}
 
 
 def test_every_action_is_exercised_by_some_call():

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QTextBrowser
 
 from dcs_enterprise.domain.enums import Role
 from dcs_enterprise.ui.employee_view import EmployeeViewWindow
+from dcs_enterprise.ui.published_records import words_of
 
 
 def _titles(window) -> list[str]:
@@ -41,9 +42,17 @@ def test_the_agreement_is_found_without_diacritics(qtbot, make_ctx):
     window = EmployeeViewWindow(make_ctx(Role.EMPLOYEE_VIEW))
     qtbot.addWidget(window)
     search = window.findChild(QLineEdit, "searchBox")
+    everything = window.proxy.rowCount()
     search.setText("ho tro nha tro")  # a clause of the demo's agreement: "Hỗ trợ nhà trọ"
     titles = _titles(window)
-    assert titles and all("thỏa ước" in t.lower() or "thương lượng" in t.lower()
-                          or "Thỏa ước" in t for t in titles)
+    assert titles and titles[0].startswith("Thỏa ước lao động tập thể")  # pinned, first
+    assert len(titles) < everything
+    # Every record listed holds each word typed at the start of one of its words (all words
+    # required, each a prefix: "thăm hỏi … trợ cấp … nhà ăn" is found too).
+    for row in window.model.rows:
+        if row.title in titles:
+            words = set(words_of(row.html + " " + row.searchable))
+            assert all(any(w.startswith(typed) for w in words)
+                       for typed in ("ho", "tro", "nha")), row.title
     details = window.findChild(QTextBrowser, "recordDetails").toPlainText()
     assert "Hỗ trợ nhà trọ" in details

@@ -35,13 +35,10 @@ def areas() -> list[Area]:
         Area("dialogue", translate("Areas", "Workplace dialogue"), needs=Action.VIEW_DIALOGUE),
         Area("bargaining", translate("Areas", "Bargaining and agreement"),
              needs=Action.VIEW_BARGAINING),
-        Area("supervision", translate("Areas", "Supervision and petitions"), translate("Areas",
-            "Supervision items and workers' petitions: plans, findings, recommendations with "
-            "due dates, answers and escalation; petitions that may be anonymous to all but the "
-            "union. Coming in a later release.")),
-        Area("publication", translate("Areas", "Publication"), translate("Areas",
-            "The register of what the employer published (Decree 145/2020 Art 43): what, in "
-            "which form, where and for how long, with evidence. Coming in a later release.")),
+        Area("supervision", translate("Areas", "Supervision and petitions"),
+             needs=Action.VIEW_SUPERVISION),
+        Area("publication", translate("Areas", "Publication"),
+             needs=Action.VIEW_PUBLICATION),
         Area("people", translate("Areas", "People and departments"), needs=Action.VIEW_ROSTER),
         Area("accounts", translate("Areas", "Accounts"), needs=Action.MANAGE_ACCOUNTS),
         Area("audit", translate("Areas", "Audit trail"), needs=Action.VIEW_AUDIT),

@@ -1,0 +1,202 @@
+"""The register of supervision items (DOMAIN.md workflow 4), filtered by status, source and
+whether overdue; the chosen item's detail with its timeline and evidence; the steps its status
+and the user's role allow next (the employer side answers or rejects what was sent to it, the
+union takes every other step), notes with evidence from both sides, and the union publishing
+the outcome. The service checks every step again."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
+
+from ...domain.errors import QT_TRANSLATE_NOOP, DcsError
+from ...domain.permissions import Action
+from ...domain.supervision import AWAITING_ANSWER, Source, Status
+from ...services.supervision_models import FileInput, ItemDetail, ItemRow
+from .. import evidence_files
+from ..context import UiContext
+from ..dialogs.item_dialog import ItemDialog, ItemPreset
+from ..dialogs.item_step_dialog import ItemStepDialog
+from ..dialogs.publish_outcome_dialog import PublishOutcomeDialog
+from ..errors import show_error
+from .conference_text import action_button, size_columns, wrap_rows
+from .progress_table import counts_label, show_counts
+from .supervision_item_view import ItemModel, counts, item_html
+from .supervision_register import RegisterTab
+from .supervision_text import enum_box, item_steps, source_name, status_name, today
+
+translate = QCoreApplication.translate
+
+
+class SupervisionItemsTab(RegisterTab):
+    petition_link = Signal(int)
+    plan_link = Signal(int)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, ItemModel(), ("itemTable", "itemDetail"), translate(
+            "SupervisionItems", "No item matches. Items are raised from the findings of a "
+            "supervision plan, a petition, a conference resolution, a dialogue action or an "
+            "agreement clause, or on the union's own motion."), parent)
+        self.detail_info: ItemDetail | None = None
+        self.dialog: QDialog | None = None
+        self.status = enum_box("itemStatusFilter", Status, status_name,
+                               translate("SupervisionItems", "All statuses"))
+        self.source = enum_box("itemSourceFilter", Source, source_name,
+                               translate("SupervisionItems", "All sources"))
+        self.overdue = QCheckBox(translate("SupervisionItems", "Overdue only"))
+        self.overdue.setObjectName("itemOverdueOnly")
+        self.count = counts_label("itemCounts")
+        self.raise_button = action_button(
+            "raiseItem", translate("SupervisionItems", "Raise an item…"), lambda: self.raise_item(),
+            ctx.can(Action.RAISE_ITEMS))
+        for widget in (self.status, self.source, self.overdue):
+            self.filters.addWidget(widget)
+        self.filters.addWidget(self.count, 1)
+        self.filters.addWidget(self.raise_button)
+        self.step_button = action_button(
+            "recordStep", translate("SupervisionItems", "Record a step…"), self.record_step)
+        self.note_button = action_button(
+            "addNote", translate("SupervisionItems", "Add a note…"), self.add_note,
+            ctx.can(Action.ADD_EVIDENCE))
+        self.publish_button = action_button(
+            "publishOutcome", translate("SupervisionItems", "Publish the outcome…"),
+            self.publish)
+        for button in (self.step_button, self.note_button, self.publish_button):
+            self.actions.addWidget(button)
+        size_columns(self.table, stretch=(2,), widths={3: 110, 4: 120})
+        wrap_rows(self.table)
+        self.status.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.source.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.overdue.toggled.connect(lambda _on: self.refresh())
+
+    # -- the register ---------------------------------------------------------------------------
+    def fetch(self) -> list[ItemRow]:
+        status, source = self.status.currentData(), self.source.currentData()
+        rows = self.ctx.supervision_items.items(
+            today(), Status(status) if status else None, Source(source) if source else None,
+            overdue_only=self.overdue.isChecked())
+        show_counts(self.count, counts(rows), any(r.overdue for r in rows))
+        return rows
+
+    def show_item(self, item_id: int) -> None:
+        """Shows an item, clearing the filters that would hide it."""
+        for box in (self.status, self.source):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self.overdue.blockSignals(True)
+        self.overdue.setChecked(False)
+        self.overdue.blockSignals(False)
+        self.refresh(item_id)
+
+    def steps(self) -> list[Status]:
+        info = self.detail_info
+        return item_steps(self.ctx.actor.role, info.row.status) if info else []
+
+    def show_record(self, row_id: int) -> None:
+        info = self.ctx.supervision_items.get(row_id, today())
+        self.detail_info = info
+        self.set_detail(row_id, item_html(info))
+        self.step_button.setVisible(bool(self.steps()))
+        self.note_button.setVisible(self.ctx.can(Action.ADD_EVIDENCE))
+        self.publish_button.setVisible(
+            self.ctx.can(Action.RAISE_ITEMS) and info.row.status not in AWAITING_ANSWER
+            and info.published_on is None)
+
+    def show_none(self) -> None:
+        self.detail_info = None
+        for button in (self.step_button, self.note_button, self.publish_button):
+            button.setVisible(False)
+
+    def link_clicked(self, url: QUrl) -> None:
+        kind, value = url.scheme(), int(url.path())
+        if kind == "petition":
+            self.petition_link.emit(value)
+        elif kind == "plan":
+            self.plan_link.emit(value)
+        elif kind in ("open", "save"):
+            self.attachment(value, save=kind == "save")
+
+    def attachment(self, attachment_id: int, save: bool):
+        """Opens an evidence file, or saves it where the user chooses; returns the path."""
+        try:
+            name, data = self.ctx.supervision_items.attachment_data(attachment_id)
+        except DcsError as error:
+            show_error(self, error)
+            return None
+        if save:
+            return evidence_files.save_copy(self, name, data)
+        try:
+            return evidence_files.open_copy(name, data)
+        except OSError as error:
+            show_error(self, DcsError(QT_TRANSLATE_NOOP(
+                "EvidenceFiles", "The file cannot be read or written: {reason}"),
+                context="EvidenceFiles", reason=error.strerror or error))
+            return None
+
+    # -- actions ------------------------------------------------------------------------------
+    def _open(self, dialog: QDialog, on_accepted=None) -> QDialog:
+        self.dialog = dialog
+
+        def finished(result: int) -> None:
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted:
+                (on_accepted or self.reload)()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
+
+    def raise_item(self, preset: ItemPreset | None = None) -> QDialog:
+        made: list[int] = []
+
+        def submit(data) -> None:
+            made.append(self.ctx.supervision_items.raise_item(data).row.id)
+
+        def accepted() -> None:
+            self.show_item(made[-1])
+            self.changed.emit()
+
+        return self._open(ItemDialog(submit, self.ctx.supervision_items.link_options, today(),
+                                     preset, self), accepted)
+
+    def record_step(self) -> QDialog | None:
+        info, steps = self.detail_info, self.steps()
+        if info is None or not steps:
+            return None
+        item_id = info.row.id
+
+        def submit(status: Status | None, text: str, on: date,
+                   files: tuple[FileInput, ...]) -> None:
+            self.ctx.supervision_items.step(item_id, status, text, on, files)
+
+        return self._open(ItemStepDialog(info, steps, submit, today(), self))
+
+    def add_note(self) -> QDialog | None:
+        info = self.detail_info
+        if info is None:
+            return None
+        item_id = info.row.id
+
+        def submit(_status, text: str, on: date, files: tuple[FileInput, ...]) -> None:
+            self.ctx.supervision_items.add_note(item_id, text, on, files)
+
+        return self._open(ItemStepDialog(info, [], submit, today(), self))
+
+    def publish(self) -> QDialog | None:
+        info = self.detail_info
+        if info is None:
+            return None
+        item_id = info.row.id
+
+        def submit(on: date, where: str) -> None:
+            self.ctx.supervision_items.publish_outcome(item_id, on, where)
+
+        about = (translate("SupervisionItems", "Item no. {id}: {title}").format(
+            id=item_id, title=info.row.title) + "\n\n" + translate(
+            "SupervisionItems", "Answer: {answer}").format(answer=info.answer))
+        return self._open(PublishOutcomeDialog(
+            translate("SupervisionItems", "Publish the outcome"), about, submit, today(),
+            info.answered_on or info.closed_on, self))
