@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -96,6 +97,8 @@ def main() -> int:
                         (2, "20-agreement-vote")):
         bargaining.tabs.setCurrentIndex(index)
         save(window, name)
+    window.show_area("publication")
+    save(window, "24-publication")
     people = window.show_area("people")
     from dcs_enterprise.domain.text import fold
 
@@ -114,9 +117,27 @@ def main() -> int:
     save(window, "09-accounts")
     window.close()
 
+    # Supervision as the union keeps it: the petitions (who filed the anonymous ones shown to
+    # the union alone), the items with their timeline and evidence, the plans with rule S2.
+    union = UiContext(db, sign_in(db, "congdoan", "demo-congdoan"), paths)
+    window = MainWindow(union, "Công ty TNHH Giày da Phú Lợi")
+    window.resize(*SIZE)
+    supervision = window.show_area("supervision")
+    supervision.show_petitions()
+    save(window, "21-petitions")
+    resolved = next(row for row in union.supervision_items.items(date.today())
+                    if row.status.value == "resolved")
+    supervision.show_item(resolved.id)
+    save(window, "22-supervision-items")
+    supervision.show_plans()
+    save(window, "23-supervision-plans")
+    window.close()
+
     view = EmployeeViewWindow(UiContext(db, EMPLOYEE_VIEW, paths))
     view.resize(*SIZE)
     save(view, "10-employee-view")
+    view.search.setText("an ca")  # typed without diacritics: "ăn ca"
+    save(view, "25-employee-view-search")
     view.close()
     db.close()
     return 0

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from .enums import Regime
 from .errors import QT_TRANSLATE_NOOP, ValidationError
 from .settings import DemocracySettings
 
@@ -44,7 +43,7 @@ class RuleOutcome:
 
 
 def _binding(settings: DemocracySettings) -> bool:
-    return settings.regime in (Regime.SOE, Regime.NON_STATE_OPT_IN)
+    return settings.soe_rules
 
 
 def _article(settings: DemocracySettings, binding: str, default: str) -> str:

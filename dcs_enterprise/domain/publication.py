@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from .enums import Regime
 from .errors import QT_TRANSLATE_NOOP, ValidationError
 from .settings import DemocracySettings
 
@@ -47,7 +46,7 @@ def check_publication(decided: date, published_from: date, published_until: date
     if published_until is not None and published_until < published_from:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "The publication cannot end before it starts."))
-    if settings.regime not in (Regime.SOE, Regime.NON_STATE_OPT_IN):
+    if not settings.soe_rules:
         return None
     latest = decided + timedelta(days=PUBLISH_WITHIN_DAYS)
     posted = None if published_until is None else (published_until - published_from).days + 1

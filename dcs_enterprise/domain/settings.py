@@ -37,6 +37,12 @@ class DemocracySettings:
     union_has_seal: bool = True
 
     @property
+    def soe_rules(self) -> bool:
+        """Whether Law 10/2022's section for state-owned enterprises binds (C2-C7, P3, S1-S2):
+        a state-owned enterprise, or one that opted in (Art 82.2)."""
+        return self.regime in (Regime.SOE, Regime.NON_STATE_OPT_IN)
+
+    @property
     def quorum(self) -> Fraction:
         return Fraction(self.quorum_numerator, self.quorum_denominator)
 

@@ -21,7 +21,6 @@ from enum import StrEnum
 from .calendar import WorkCalendar
 from .clocks import Clock, RuleCheck, days_after, dmy, working_days_before
 from .conference_rules import RuleOutcome
-from .enums import Regime
 from .errors import QT_TRANSLATE_NOOP, ValidationError
 from .settings import DemocracySettings
 
@@ -119,7 +118,7 @@ def check_due(raised: date, due: date) -> None:
 
 
 def _binding(settings: DemocracySettings) -> bool:
-    return settings.regime in (Regime.SOE, Regime.NON_STATE_OPT_IN)
+    return settings.soe_rules
 
 
 def answer_due(received: date, settings: DemocracySettings, calendar: WorkCalendar) -> Clock:

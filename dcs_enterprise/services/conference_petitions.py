@@ -9,12 +9,14 @@ from datetime import date
 from sqlmodel import Session, select
 
 from ..domain.conference_stages import Stage
+from ..domain.enums import Role
 from ..domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from ..domain.permissions import Action
+from ..domain.petitions import sees_petitioner
 from ..domain.supervision import Status, petition_due
 from ..domain.text import nfc, nfc_text
 from ..storage.tables import Petition
-from . import audit_log, search_index
+from . import audit_log
 from .conference_common import calendar_of, load, require_stage, settings_of
 from .conference_models import PetitionInfo
 from .petition_queries import DUE_RULE
@@ -32,7 +34,7 @@ class PetitionsForTheConference(Service):
             rows = session.exec(select(Petition).where(
                 Petition.conference_id == conference_id).order_by(Petition.raised_on,
                                                                   Petition.id)).all()
-            return [_petition_info(p) for p in rows]
+            return [_petition_info(p, self.actor.role) for p in rows]
 
     def record_petition(self, conference_id: int, content: str, raised_by: str,
                         raised_on: date) -> PetitionInfo:
@@ -57,27 +59,25 @@ class PetitionsForTheConference(Service):
             session.flush()
             audit_log.record(session, self.actor, "record_petition", "petition", petition.id,
                              None, {"content": text})
-            return _petition_info(petition)
+            return _petition_info(petition, self.actor.role)
 
     def answer_petition(self, petition_id: int, answer: str, day: date) -> PetitionInfo:
         """The employer's answer, given before the conference day."""
         with self.unit(Action.ANSWER_PETITIONS) as session:
             petition = session.get(Petition, petition_id)
-            if petition is None:
-                raise NotFoundError()
-            if petition.conference_id is not None:
-                row = load(session, petition.conference_id)
-                require_stage(row, Stage.DELEGATES, Stage.DOCUMENTS, Stage.INVITATIONS,
-                              Stage.HELD)
+            if petition is None or petition.conference_id is None:
+                raise NotFoundError()  # the register's own petitions: PetitionService.answer
+            row = load(session, petition.conference_id)
+            require_stage(row, Stage.DELEGATES, Stage.DOCUMENTS, Stage.INVITATIONS, Stage.HELD)
             text = nfc_text(answer)
             if not text:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The answer is empty."))
-            if Status(petition.status) not in ANSWERABLE:
+            if Status(petition.status) not in ANSWERABLE or petition.published_on is not None:
                 raise ValidationError(QT_TRANSLATE_NOOP(
-                    "Errors", "This petition is closed or escalated in the petition register: "
-                              "follow it there."))
-            if day < petition.raised_on or (petition.conference_id is not None
-                                            and day > row.held_on):
+                    "Errors", "This petition's answer is published, or the petition is closed "
+                              "or escalated in the petition register: follow it there."))
+            if day < max(petition.raised_on, petition.routed_on or petition.raised_on) \
+                    or day > row.held_on:
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "Errors", "The answer is dated between the petition ({raised}) and the "
                               "conference day."), raised=petition.raised_on.strftime("%d/%m/%Y"))
@@ -86,11 +86,9 @@ class PetitionsForTheConference(Service):
             petition.status = Status.ANSWERED.value  # as the petition register answers it
             petition.answered_by = self.actor.full_name or self.actor.username
             session.add(petition)
-            if petition.published_on is not None:  # the published answer follows it
-                search_index.refresh(session, search_index.PETITION, petition.id)
             audit_log.record(session, self.actor, "answer_petition", "petition", petition.id,
                              before, {"answer": text, "on": day.isoformat()})
-            return _petition_info(petition)
+            return _petition_info(petition, self.actor.role)
 
 
 def petition_due_columns(session: Session, raised_on: date) -> dict:
@@ -100,6 +98,8 @@ def petition_due_columns(session: Session, raised_on: date) -> dict:
     return {"due_on": due, "due_rule": DUE_RULE}
 
 
-def _petition_info(p: Petition) -> PetitionInfo:
-    return PetitionInfo(p.id, p.raised_on, p.raised_by, p.content, p.answer, p.answered_by,
+def _petition_info(p: Petition, role: Role) -> PetitionInfo:
+    """Who raised it as this reader may know it (rule S3)."""
+    raised_by = p.raised_by if sees_petitioner(role, p.anonymous) else ""
+    return PetitionInfo(p.id, p.raised_on, raised_by, p.content, p.answer, p.answered_by,
                         p.answered_on)

@@ -69,9 +69,11 @@ def _by_status(session: Session, table) -> dict[Status, int]:
 
 
 def _overdue(session: Session, table, today: date, late: Counter[str]) -> int:
-    """Answers past due (index status, due_on), counted per addressee into ``late``."""
-    rows = session.exec(select(table.addressee, func.count()).where(
-        table.status.in_(_AWAITING), table.due_on < today).group_by(table.addressee)).all()
+    """Answers past due (index status, due_on), counted per addressee into ``late``; those
+    never sent under "" (the union's delay, not the addressee's)."""
+    addressee = case((table.status == Status.OPEN.value, ""), else_=table.addressee)
+    rows = session.exec(select(addressee, func.count()).where(
+        table.status.in_(_AWAITING), table.due_on < today).group_by(addressee)).all()
     for addressee, n in rows:
         late[addressee or ""] += n
     return sum(n for _addressee, n in rows)

@@ -9,7 +9,6 @@ still posted), so the cost follows what is pending, not ten years of history.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlmodel import Session, select
@@ -18,7 +17,7 @@ from ..domain.agreement_rules import Standing, filing_due
 from ..domain.bargaining_rules import arrangement_due, end_due, information_due, start_due
 from ..domain.bargaining_stages import AgreementStage, RoundStage
 from ..domain.calendar import WorkCalendar
-from ..domain.clocks import Clock, dmy
+from ..domain.clocks import dmy
 from ..domain.commitments import OPEN
 from ..domain.conference_plan import TASK_LABELS, TaskKind
 from ..domain.conference_stages import Stage
@@ -31,12 +30,8 @@ from ..domain.dialogue_rules import (
     reply_due,
 )
 from ..domain.dialogue_stages import DialogueStage
-from ..domain.enums import Regime
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.permissions import Action
-from ..domain.publication import POSTED_AT_LEAST_DAYS, PUBLISH_WITHIN_DAYS
-from ..domain.settings import DemocracySettings
-from ..domain.supervision import AWAITING_ANSWER, PETITION_ARTICLE, answer_due, plan_notice_due
 from ..storage.tables import (
     Agreement,
     AgreementClause,
@@ -48,16 +43,13 @@ from ..storage.tables import (
     Dialogue,
     DialogueAction,
     DialogueList,
-    Petition,
-    PublicationEntry,
     ResolutionArticle,
-    SupervisionItem,
-    SupervisionPlan,
 )
 from .bargaining_common import SIGNED, agreement_info
 from .conference_common import calendar_of, settings_of
+from .deadlines_supervision import answers, publication_windows
+from .due_items import DueItem, clock_item
 from .session import Service
-from .supervision_links import petition_label
 
 _OPEN = [s.value for s in OPEN]
 _ART = {  # the articles of the follow-up items, which are not legal deadlines themselves
@@ -65,27 +57,6 @@ _ART = {  # the articles of the follow-up items, which are not legal deadlines t
     "dialogue_action": QT_TRANSLATE_NOOP("Rules", "Decree 145/2020 Art 39.4 (dialogue minutes)"),
     "clause": QT_TRANSLATE_NOOP("Rules", "Labour Code 2019 Art 79 (agreement in force)"),
 }
-P3_ARTICLE = QT_TRANSLATE_NOOP("Rules", "Law 10/2022 Arts 65.2, 66")
-_AWAITING = [s.value for s in AWAITING_ANSWER]
-
-
-@dataclass(frozen=True)
-class DueItem:
-    area: str  # conference, dialogue, bargaining, agreement, petition, supervision, publication
-    what: str  # catalogue string, context "Deadlines"
-    record: str  # the record's own title (user data)
-    record_id: int
-    due: date
-    rule_id: str
-    article: str  # catalogue string, context "Rules"
-    context: str = "Deadlines"  # the catalogue context of ``what``
-    shown_from: date | None = None  # listed from this day even when due beyond the horizon
-
-    def listed(self, today: date, limit: date) -> bool:
-        return self.due <= limit or (self.shown_from is not None and self.shown_from <= today)
-
-    def overdue(self, today: date) -> bool:
-        return self.due < today
 
 
 class DeadlineService(Service):
@@ -98,15 +69,10 @@ class DeadlineService(Service):
             items = [*_dialogues(session, calendar), *_rounds(session, calendar),
                      *_agreements(session, calendar, today), *_follow_up(session)]
             items += _conference_tasks(session) + _dialogue_duties(session, calendar, today)
-            items += _answers(session, settings, calendar, today)
-            items += _publication(session, settings, today)
+            items += answers(session, settings, calendar, today)
+            items += publication_windows(session, settings, today)
             return sorted((i for i in items if i.listed(today, limit)),
                           key=lambda i: (i.due, i.what))
-
-
-def _clock(area: str, what: str, record: str, record_id: int, clock: Clock) -> DueItem:
-    return DueItem(area, what, record, record_id, clock.due, clock.why.rule_id,
-                   clock.why.article)
 
 
 def _dialogues(session: Session, calendar: WorkCalendar) -> list[DueItem]:
@@ -116,16 +82,16 @@ def _dialogues(session: Session, calendar: WorkCalendar) -> list[DueItem]:
     for row in session.exec(select(Dialogue).where(Dialogue.stage.in_(open_stages))).all():
         stage = DialogueStage(row.stage)
         if stage is DialogueStage.REQUESTED and row.request_received_on:
-            items.append(_clock("dialogue", QT_TRANSLATE_NOOP(
+            items.append(clock_item("dialogue", QT_TRANSLATE_NOOP(
                 "Deadlines", "Reply in writing to the request for dialogue"), row.title, row.id,
                 reply_due(row.request_received_on, calendar)))
         elif (stage is DialogueStage.SCHEDULED and row.kind == DialogueKind.PERIODIC
               and not (row.employer_agenda_sent_on and row.worker_agenda_sent_on)):
-            items.append(_clock("dialogue", QT_TRANSLATE_NOOP(
+            items.append(clock_item("dialogue", QT_TRANSLATE_NOOP(
                 "Deadlines", "Send the dialogue's content to the other side"), row.title,
                 row.id, agenda_due(row.scheduled_on, calendar)))
         elif stage in (DialogueStage.HELD, DialogueStage.SIGNED) and row.held_on:
-            items.append(_clock("dialogue", QT_TRANSLATE_NOOP(
+            items.append(clock_item("dialogue", QT_TRANSLATE_NOOP(
                 "Deadlines", "Publish the main points of the dialogue"), row.title, row.id,
                 notice_due(row.held_on, calendar)))
     return items
@@ -166,19 +132,19 @@ def _rounds(session: Session, calendar: WorkCalendar) -> list[DueItem]:
         first = session.exec(select(BargainingSession.held_on).where(
             BargainingSession.round_id == row.id).order_by(BargainingSession.number)).first()
         if row.arranged_on is None:
-            items.append(_clock("bargaining", QT_TRANSLATE_NOOP(
+            items.append(clock_item("bargaining", QT_TRANSLATE_NOOP(
                 "Deadlines", "Agree the time and place of bargaining"), title, row.id,
                 arrangement_due(row.requested_on, calendar)))
         if first is None:
-            items.append(_clock("bargaining", QT_TRANSLATE_NOOP(
+            items.append(clock_item("bargaining", QT_TRANSLATE_NOOP(
                 "Deadlines", "Start bargaining at the latest"), title, row.id,
                 start_due(row.requested_on, calendar)))
         else:
-            items.append(_clock("bargaining", QT_TRANSLATE_NOOP(
+            items.append(clock_item("bargaining", QT_TRANSLATE_NOOP(
                 "Deadlines", "End of bargaining (90 days unless agreed)"), title, row.id,
                 end_due(first, calendar, row.agreed_end_on)))
         if row.information_requested_on and row.information_supplied_on is None:
-            items.append(_clock("bargaining", QT_TRANSLATE_NOOP(
+            items.append(clock_item("bargaining", QT_TRANSLATE_NOOP(
                 "Deadlines", "Supply the information for bargaining"), title, row.id,
                 information_due(row.information_requested_on, calendar)))
     return items
@@ -189,7 +155,7 @@ def _agreements(session: Session, calendar: WorkCalendar, today: date) -> list[D
     for row in session.exec(select(Agreement).where(
             Agreement.stage.in_([s.value for s in SIGNED]))).all():
         if AgreementStage(row.stage) is AgreementStage.SIGNED:
-            items.append(_clock("agreement", QT_TRANSLATE_NOOP(
+            items.append(clock_item("agreement", QT_TRANSLATE_NOOP(
                 "Deadlines", "File the agreement with the labour authority"), row.title, row.id,
                 filing_due(row.signed_on, calendar)))
         info = agreement_info(session, row, calendar, today)
@@ -240,63 +206,3 @@ def _conference_tasks(session: Session) -> list[DueItem]:
         ConferenceTask.done_on.is_(None), Conference.stage.in_(preparing))).all()
     return [DueItem("conference", TASK_LABELS[TaskKind(task.kind)], str(year),
                     task.conference_id, task.due, "", "", "Conference") for task, year in rows]
-
-
-def _soe_rules(settings: DemocracySettings) -> bool:
-    """Rules S2 and P3 bind state-owned enterprises and those that opt in (Law 10/2022 Art 82)."""
-    return settings.regime in (Regime.SOE, Regime.NON_STATE_OPT_IN)
-
-
-def _answers(session: Session, settings: DemocracySettings, calendar: WorkCalendar,
-             today: date) -> list[DueItem]:
-    """Petitions and supervision items awaiting the employer's answer (index status, due_on),
-    and, where rule S2 binds, the plans whose activity is ahead but not yet notified."""
-    items = []
-    for pid, subject, content, due, rule in session.exec(select(
-            Petition.id, Petition.subject, Petition.content, Petition.due_on, Petition.due_rule)
-            .where(Petition.status.in_(_AWAITING), Petition.due_on.is_not(None))).all():
-        items.append(DueItem("petition", QT_TRANSLATE_NOOP("Deadlines", "Answer the petition"),
-                             petition_label(subject, content), pid, due, "",
-                             PETITION_ARTICLE if rule else ""))
-    s1_article = answer_due(today, settings, calendar).why.article
-    for iid, title, due, rule in session.exec(select(
-            SupervisionItem.id, SupervisionItem.title, SupervisionItem.due_on,
-            SupervisionItem.due_rule).where(SupervisionItem.status.in_(_AWAITING))).all():
-        items.append(DueItem("supervision", QT_TRANSLATE_NOOP(
-            "Deadlines", "Answer the recommendation"), title, iid, due, rule,
-            s1_article if rule == "S1" else ""))
-    if not _soe_rules(settings):  # S2 binds SOEs and those that opt in
-        return items
-    for pid, title, starts in session.exec(select(
-            SupervisionPlan.id, SupervisionPlan.title, SupervisionPlan.starts_on).where(
-            SupervisionPlan.notice_sent_on.is_(None), SupervisionPlan.findings_on.is_(None),
-            SupervisionPlan.starts_on >= today)).all():
-        items.append(_clock("supervision", QT_TRANSLATE_NOOP(
-            "Deadlines", "Notify the management of the supervision plan"), title, pid,
-            plan_notice_due(starts, calendar)))
-    return items
-
-
-def _publication(session: Session, settings: DemocracySettings, today: date) -> list[DueItem]:
-    """P3 where the regime binds it: decisions recorded but not yet published (within 15
-    days), and what is posted now, to keep up 20 consecutive days (the first day counts)."""
-    if not _soe_rules(settings):
-        return []
-    items = []
-    for eid, title, decided in session.exec(select(
-            PublicationEntry.id, PublicationEntry.title, PublicationEntry.decided_on).where(
-            PublicationEntry.published_from.is_(None),
-            PublicationEntry.decided_on.is_not(None))).all():
-        items.append(DueItem("publication", QT_TRANSLATE_NOOP(
-            "Deadlines", "Publish the decision"), title, eid,
-            decided + timedelta(days=PUBLISH_WITHIN_DAYS), "P3", P3_ARTICLE))
-    posted_since = today - timedelta(days=POSTED_AT_LEAST_DAYS - 1)
-    for eid, title, start in session.exec(select(
-            PublicationEntry.id, PublicationEntry.title, PublicationEntry.published_from).where(
-            PublicationEntry.published_from >= posted_since,
-            PublicationEntry.published_from <= today)).all():
-        items.append(DueItem("publication", QT_TRANSLATE_NOOP(
-            "Deadlines", "Keep it posted until"), title, eid,
-            start + timedelta(days=POSTED_AT_LEAST_DAYS - 1), "P3", P3_ARTICLE,
-            shown_from=start))
-    return items

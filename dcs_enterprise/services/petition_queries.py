@@ -38,6 +38,13 @@ class PetitionQueries(Service):
                                                    Petition.id.desc())).all()
             return [petition_row(session, p, self.actor.role, today) for p in rows]
 
+    def years(self) -> list[int]:
+        """The years with a petition, the latest first (the register's year filter)."""
+        with self.unit(Action.VIEW_SUPERVISION) as session:
+            year = extract("year", Petition.raised_on)
+            return [int(y) for y in session.exec(select(year).distinct().order_by(
+                year.desc())).all()]
+
     def get(self, petition_id: int, today: date) -> PetitionDetail:
         with self.unit(Action.VIEW_SUPERVISION) as session:
             return petition_detail(session, load(session, petition_id), self.actor.role, today)

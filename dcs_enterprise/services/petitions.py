@@ -16,7 +16,7 @@ from sqlmodel import Session
 
 from ..domain.clocks import dmy
 from ..domain.enums import Role
-from ..domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from ..domain.errors import QT_TRANSLATE_NOOP, NotFoundError, PermissionDenied, ValidationError
 from ..domain.permissions import Action
 from ..domain.petitions import Category, Channel
 from ..domain.supervision import Status, check_due, check_transition, petition_due
@@ -45,6 +45,9 @@ class PetitionService(PetitionQueries):
         view's always arrives by that channel). Its answer falls due by the regulation."""
         with self.unit(Action.FILE_PETITION) as session:
             if self.actor.role is Role.EMPLOYEE_VIEW:
+                if data.employee_id is not None:  # the shared PC names nobody by the roster
+                    raise PermissionDenied(role=self.actor.role.value,
+                                           action="file_petition employee_id")
                 data = replace(data, channel=Channel.EMPLOYEE_VIEW)
             row = self._add(session, data, "file_petition")
             return PetitionReceipt(row.id, row.raised_on, row.due_on)
@@ -131,7 +134,14 @@ class PetitionService(PetitionQueries):
             row = load(session, petition_id)
             new = Status.REJECTED if reject else Status.ANSWERED
             answer = nfc_text(text)
-            check_transition(Status(row.status), new, answer)
+            current = Status(row.status)
+            if current is Status.OPEN:
+                check_transition(current, new, answer)  # refused: it skips the sending
+            if current is not Status.SENT:  # answered, closed or escalated: not theirs now
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "The employer side answers a petition while it is sent to it; "
+                              "this one has moved on."))
+            check_transition(Status.SENT, new, answer)
             if row.routed_on is not None and on < row.routed_on:
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "Errors", "The answer cannot be dated before the petition was sent to the "

@@ -45,15 +45,15 @@ class PublicationRegisterService(Service):
 
     def published(self, today: date) -> list[EntryDetail]:
         """What the employee view lists: the entries published on or before ``today``, the
-        latest first. Planned entries never appear."""
+        latest first. Planned entries never appear, nor the evidence files and the officer who
+        recorded them: those stay with the officers."""
         with self.unit(Action.VIEW_PUBLISHED) as session:
             rows = session.exec(select(PublicationEntry).where(
                 PublicationEntry.published_from.is_not(None),
                 PublicationEntry.published_from <= today).order_by(
                 PublicationEntry.published_from.desc(), PublicationEntry.id.desc())).all()
             details = _rows(session, list(rows))
-            files = attachment_store.infos(session, OWNER, [r.id for r in rows])
-            return [EntryDetail(row, r.summary, r.recorded_by, files.get(r.id, ()))
+            return [EntryDetail(row, r.summary, "", ())
                     for row, r in zip(details, rows, strict=True)]
 
     # Keeping it -------------------------------------------------------------------------------

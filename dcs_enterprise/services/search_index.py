@@ -55,8 +55,12 @@ def drop(session: Session, kind: str, record_id: int) -> None:
 
 
 def refresh(session: Session, kind: str, record_id: int) -> None:
-    """Indexes the record if it is published, drops it from the index otherwise."""
+    """Indexes the record if it is published, drops it from the index otherwise; an index not
+    yet built (a file from before it) is built whole, this record with the others."""
     session.flush()
+    if not is_built(session):
+        rebuild(session)
+        return
     texts = _TEXTS[kind](session, record_id)
     if texts is None:
         drop(session, kind, record_id)
@@ -64,30 +68,37 @@ def refresh(session: Session, kind: str, record_id: int) -> None:
         put(session, kind, record_id, *texts)
 
 
-def is_empty(session: Session) -> bool:
+# A row saying the index was built from every published record: a file upgraded from before
+# the index has records published earlier, and a publication made since the upgrade must not
+# pass for a complete index.
+BUILT = "index-built"
+
+
+def is_built(session: Session) -> bool:
     return session.connection().execute(text(
-        "SELECT 1 FROM published_fts LIMIT 1")).first() is None
+        "SELECT 1 FROM published_fts WHERE kind = :built LIMIT 1"), {"built": BUILT}).first() \
+        is not None
 
 
 def rebuild(session: Session) -> int:
     """Indexes every published record afresh (after an upgrade, or to repair the index);
-    returns how many. Writes nothing when nothing is published and the index is empty."""
+    returns how many."""
     session.flush()
     rows = [(kind, record_id, texts) for kind, ids in _published_ids(session)
             for record_id in ids
             if (texts := _TEXTS[kind](session, record_id)) is not None]
-    if not rows and is_empty(session):
-        return 0
     session.connection().execute(text("DELETE FROM published_fts"))
     for kind, record_id, texts in rows:
         put(session, kind, record_id, *texts)
+    put(session, BUILT, 0)
     return len(rows)
 
 
 def keys(session: Session, match: str | None) -> set[tuple[str, int]]:
     """The (kind, record id) of the rows matching an FTS5 query; every row when None."""
     if match is None:
-        rows = session.connection().execute(text("SELECT kind, record_id FROM published_fts"))
+        rows = session.connection().execute(text(
+            "SELECT kind, record_id FROM published_fts WHERE kind != :built"), {"built": BUILT})
     else:
         rows = session.connection().execute(text(
             "SELECT kind, record_id FROM published_fts WHERE published_fts MATCH :match"),

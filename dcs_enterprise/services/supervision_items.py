@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 
 from ..domain.clocks import dmy
 from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from ..domain.permissions import Action
+from ..domain.permissions import Action, can
 from ..domain.supervision import (
     AWAITING_ANSWER,
     Source,
@@ -86,6 +86,8 @@ class ItemService(Service):
     def attachment_data(self, attachment_id: int) -> tuple[str, bytes]:
         """(file name, bytes) of an evidence file: an item's to those who see the register, a
         publication entry's to those who see the publication register."""
+        if not can(self.actor.role, Action.VIEW_PUBLICATION):
+            self.check(Action.VIEW_SUPERVISION)  # refused before anything is read
         with self.unit(Action.VIEW_PUBLISHED) as session:
             owner = attachment_store.owner_of(session, attachment_id)
             self.check(Action.VIEW_SUPERVISION if owner == OWNER else Action.VIEW_PUBLICATION)
@@ -154,7 +156,9 @@ class ItemService(Service):
                 if row.due_rule == "S1":  # counted again from the employer's receipt
                     settings = settings_of(session)
                     row.due_on = answer_due(on, settings, calendar_of(session, settings)).due
-            if new_status in (Status.ANSWERED, Status.REJECTED):
+            if current is Status.SENT and new_status in (Status.ANSWERED, Status.REJECTED):
+                # The employer's own answer; a later refusal by an authority stays on the
+                # timeline and leaves it as given.
                 row.answer, row.answered_on = body, on
             if new_status in (Status.RESOLVED, Status.REJECTED, Status.ESCALATED):
                 row.closed_on = on

@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 
 from ..domain import supervision_documents as sd
 from ..domain.calendar import WorkCalendar
-from ..domain.enums import Regime, Role
+from ..domain.enums import Role
 from ..domain.petitions import Category, Channel, sees_petitioner
 from ..domain.settings import DemocracySettings
 from ..domain.supervision import (
@@ -49,7 +49,7 @@ def parties(enterprise: Enterprise) -> sd.SupervisionParties:
 def soe_rules(settings: DemocracySettings) -> bool:
     """Law 10/2022 Chapter II binds (S1, S2, P3): a state-owned enterprise, or one that opted in
     (Art 82)."""
-    return settings.regime in (Regime.SOE, Regime.NON_STATE_OPT_IN)
+    return settings.soe_rules
 
 
 def members(text: str) -> tuple[sd.MemberLine, ...]:

@@ -111,14 +111,15 @@ class SupervisionPaperService(DocumentService):
     def annual_report(self, year: int, today: date, numbered: bool = False
                       ) -> PreparedDocument:
         """Báo cáo tình hình thực hiện dân chủ ở cơ sở tại doanh nghiệp năm ``year``, counted
-        as of ``today``, issued by the company and signed by its legal representative."""
+        as of ``today`` (a past year as of its 31 December), issued by the company and signed by its legal representative."""
         with self._unit(numbered) as session:
             if year > today.year:
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "Errors", "The report on {year} cannot be made before that year begins."),
                     year=year)
             enterprise, settings = load_enterprise(session), settings_of(session)
-            paper = annual_data(session, enterprise, settings, year, today)
+            as_of = min(today, date(year, 12, 31))  # a past year's report counts its own year
+            paper = annual_data(session, enterprise, settings, year, as_of)
             number = self._number(session, REPORT_TYPE, settings.company_doc_symbol, today,
                                   numbered, "annual-report")
             frame = doc.DocumentFrame(

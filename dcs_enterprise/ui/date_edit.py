@@ -32,6 +32,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
+from ..domain.errors import QT_TRANSLATE_NOOP, ValidationError
+
 translate = QCoreApplication.translate
 DATE_FORMAT = "dd/MM/yyyy"
 DATE_TIME_FORMAT = "dd/MM/yyyy HH:mm"
@@ -193,3 +195,16 @@ def date_time_edit(name: str, moment: datetime | None = None,
     if moment is not None:
         edit.setDateTime(QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute)))
     return edit
+
+
+def event_day(edit: QDateEdit) -> date:
+    """The day of something that has happened (sent, answered, noticed, published): never
+    after today, which only the screen knows. A later date would date the record ahead of
+    what follows it (a refusal here, where the services take the day they are given)."""
+    day = edit.date().toPython()
+    today = QDate.currentDate().toPython()
+    if day > today:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "{day} is after today ({today}): record what has happened, on the day it "
+                      "happened."), day=day.strftime("%d/%m/%Y"), today=today.strftime("%d/%m/%Y"))
+    return day

@@ -206,7 +206,9 @@ class EmployeeViewWindow(QMainWindow):
             self.table.selectRow(0)  # the details follow the best match
             self.table.scrollToTop()
         else:
-            self.details.clear()
+            self.details.setPlainText(translate(
+                "EmployeeView", "No published record holds \"{text}\". Try fewer words, or "
+                                "other words.").format(text=text.strip()))
 
     def _show_details(self, current, _previous=None) -> None:
         if not current.isValid():

@@ -88,19 +88,20 @@ def words_of(text: str) -> list[str]:
 
 
 class SearchFilter(QSortFilterProxyModel):
-    """Keeps the rows that hold every word typed, diacritics ignored: "nghi quyet" finds
-    "Nghị quyết" and "an ca" finds "ăn ca" (đ folded to d, DESIGN.md). `search` is the index
-    (PublishedSearchService.search: the keys of the records holding every word given).
-
-    Short words are the beginning of many ("ca": các, cán, cải), so the records holding the
-    words typed one after the other ("… tiền ăn ca …") come first; otherwise the source's
-    order stays (sort(0) once the source is set)."""
+    """Keeps the rows that hold the words typed, one after the other, the last one a prefix
+    of a word still being typed, diacritics ignored: "nghi quyet" finds "Nghị quyết" and
+    "an ca" finds "ăn ca" (đ folded to d, DESIGN.md). `search` is the index
+    (PublishedSearchService.search: the keys of the records holding that phrase); a row's own
+    words (its kind and labels in the user's language, which the index does not hold) answer
+    too. Short Vietnamese syllables begin too many words to be searched apart ("ca": các, cán,
+    cải). Rows whose words stand exactly as typed come first; otherwise the source's order
+    stays (sort(0) once the source is set)."""
 
     def __init__(self, parent=None, search: Callable[[str], set[Key]] | None = None) -> None:
         super().__init__(parent)
         self.search = search
         self.wanted: list[str] = []
-        self.found: list[set[Key]] = []  # per word typed: the records the index finds
+        self.found: set[Key] = set()  # the records the index finds for the phrase typed
         self._cache: dict[str, set[Key]] = {}
         self._ranks: dict[int, int] = {}
 
@@ -109,19 +110,18 @@ class SearchFilter(QSortFilterProxyModel):
         self._cache.clear()
         self._ranks.clear()
 
-    def _found(self, word: str) -> set[Key]:
-        if word not in self._cache:
+    def _found(self, phrase: str) -> set[Key]:
+        if phrase not in self._cache:
             try:
-                self._cache[word] = self.search(word) if self.search else set()
+                self._cache[phrase] = self.search(phrase) if self.search else set()
             except DcsError as error:  # the row's own words still answer
                 log.warning("Full-text search failed: %s", error)
-                self._cache[word] = set()
-        return self._cache[word]
+                self._cache[phrase] = set()
+        return self._cache[phrase]
 
     def set_text(self, text: str) -> None:
-        wanted = words_of(text)
-        self.found = [self._found(word) for word in wanted]
-        self.wanted = wanted
+        self.wanted = words_of(text)
+        self.found = self._found(" ".join(self.wanted)) if self.wanted else set()
         self._ranks.clear()
         self.invalidate()  # which rows, and in which order
 
@@ -130,16 +130,15 @@ class SearchFilter(QSortFilterProxyModel):
         if not self.wanted:
             return True
         row: PublishedRecord = self.sourceModel().rows[source_row]
-        own = row.words
-        return all(row.key in found or any(w.startswith(word) for w in own)
-                   for word, found in zip(self.wanted, self.found, strict=True))
+        return row.key in self.found or " " + " ".join(self.wanted) in row.text
 
     def _rank(self, source_row: int) -> int:
-        """0: the words typed stand one after the other in the record; 1: apart."""
+        """0: the words stand in the record exactly as typed, the last one whole; 1: the last
+        one only begins a word."""
         if source_row not in self._ranks:
             text = self.sourceModel().rows[source_row].text
             self._ranks[source_row] = int(bool(self.wanted)
-                                          and " " + " ".join(self.wanted) not in text)
+                                          and " " + " ".join(self.wanted) + " " not in text)
         return self._ranks[source_row]
 
     def lessThan(self, left: QModelIndex | QPersistentModelIndex,

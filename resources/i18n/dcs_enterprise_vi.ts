@@ -3349,8 +3349,16 @@ Carried out by {owner}, due {due}.</source>
         <translation>Nội dung thực hiện nghị quyết hội nghị người lao động</translation>
     </message>
     <message>
+        <source>Send the petition to the employer</source>
+        <translation>Chuyển kiến nghị đến người sử dụng lao động</translation>
+    </message>
+    <message>
         <source>Answer the petition</source>
         <translation>Trả lời kiến nghị của người lao động</translation>
+    </message>
+    <message>
+        <source>Send the recommendation to the employer</source>
+        <translation>Gửi kiến nghị giám sát đến người sử dụng lao động</translation>
     </message>
     <message>
         <source>Answer the recommendation</source>
@@ -4135,6 +4143,10 @@ Carried out by {owner}, due {due}.</source>
         <translation>Nghị quyết Hội nghị người lao động, thỏa ước lao động tập thể đang có hiệu lực, thông báo về đối thoại, các nội dung người sử dụng lao động công khai và trả lời kiến nghị sẽ hiện ở đây khi được công khai. Muốn nêu một vấn đề, hãy gửi kiến nghị: nút ở phía trên.</translation>
     </message>
     <message>
+        <source>No published record holds &quot;{text}&quot;. Try fewer words, or other words.</source>
+        <translation>Không có nội dung công khai nào chứa &quot;{text}&quot;. Hãy thử gõ ít từ hơn hoặc từ khác.</translation>
+    </message>
+    <message>
         <source>Petition filed</source>
         <translation>Đã gửi kiến nghị</translation>
     </message>
@@ -4837,8 +4849,8 @@ Carried out by {owner}, due {due}.</source>
         <translation>Nội dung trả lời đang trống.</translation>
     </message>
     <message>
-        <source>This petition is closed or escalated in the petition register: follow it there.</source>
-        <translation>Kiến nghị này đã kết thúc hoặc đã chuyển cấp trên trong sổ theo dõi kiến nghị: hãy theo dõi tại đó.</translation>
+        <source>This petition&apos;s answer is published, or the petition is closed or escalated in the petition register: follow it there.</source>
+        <translation>Câu trả lời kiến nghị này đã được công khai, hoặc kiến nghị đã kết thúc hay đã chuyển cấp trên trong sổ theo dõi kiến nghị: hãy theo dõi tại đó.</translation>
     </message>
     <message>
         <source>The answer is dated between the petition ({raised}) and the conference day.</source>
@@ -5409,6 +5421,10 @@ Carried out by {owner}, due {due}.</source>
         <translation>Không thể chuyển kiến nghị trước ngày kiến nghị được nêu ({raised}).</translation>
     </message>
     <message>
+        <source>The employer side answers a petition while it is sent to it; this one has moved on.</source>
+        <translation>Người sử dụng lao động chỉ trả lời kiến nghị đang được gửi đến mình; kiến nghị này đã chuyển sang bước khác.</translation>
+    </message>
+    <message>
         <source>The answer cannot be dated before the petition was sent to the employer ({sent}).</source>
         <translation>Ngày trả lời không được trước ngày kiến nghị được chuyển đến người sử dụng lao động ({sent}).</translation>
     </message>
@@ -5511,6 +5527,10 @@ Carried out by {owner}, due {due}.</source>
     <message>
         <source>The findings of this plan are recorded: the plan is final.</source>
         <translation>Đã ghi kết luận của kế hoạch này: kế hoạch không thể sửa nữa.</translation>
+    </message>
+    <message>
+        <source>{day} is after today ({today}): record what has happened, on the day it happened.</source>
+        <translation>Ngày {day} sau ngày hôm nay ({today}): chỉ ghi nhận việc đã xảy ra, đúng ngày xảy ra.</translation>
     </message>
 </context>
 <context>
@@ -9096,7 +9116,7 @@ Bắt đầu đính chính?</translation>
     <name>Supervision</name>
     <message>
         <source>Open</source>
-        <translation>Mới tiếp nhận</translation>
+        <translation>Mới, chưa gửi</translation>
     </message>
     <message>
         <source>Sent to the employer</source>
@@ -9311,6 +9331,10 @@ Bắt đầu đính chính?</translation>
         <source>Petition register {year}</source>
         <translation>Sổ theo dõi kiến nghị, phản ánh năm {year}</translation>
     </message>
+    <message>
+        <source>Annual report on grassroots democracy {year}</source>
+        <translation>Báo cáo tình hình thực hiện dân chủ ở cơ sở năm {year}</translation>
+    </message>
 </context>
 <context>
     <name>SupervisionPlanDialog</name>
@@ -9400,10 +9424,6 @@ Bắt đầu đính chính?</translation>
     <message>
         <source>{open} open of {count}</source>
         <translation>{open}/{count} chưa xong</translation>
-    </message>
-    <message>
-        <source>Notify the management by {day}: {why}</source>
-        <translation>Thông báo cho người sử dụng lao động chậm nhất ngày {day}: {why}</translation>
     </message>
     <message>
         <source>Notified on {day}.</source>

@@ -189,3 +189,16 @@ def test_published_bargaining_minutes_and_the_announced_agreement_are_indexed(in
     p.agreements(p.hr).announce(agreement_id, date(2027, 2, 8), "notice_board", "Bảng tin")
     assert search.search("35.000 dong") == {("agreement", agreement_id)}
     assert p.agreements(EMPLOYEE_VIEW).published(date(2027, 3, 2)).id == agreement_id
+
+
+def test_records_published_before_the_index_are_found_after_a_later_publication(d):
+    """An upgraded file: the index starts empty, and a publication made before the first
+    search must not pass for a complete index."""
+    ids = _records(d)
+    connection = sqlite3.connect(d.db.path)
+    with connection:
+        connection.execute("DELETE FROM published_fts")
+        connection.execute("INSERT INTO published_fts (kind, record_id, body) "
+                           "VALUES ('petition', ?, 'duc')", (ids["duc"],))
+    connection.close()
+    assert _search(d, "an ca") == {("petition", ids["meal"]), ("publication", ids["fund"])}

@@ -24,7 +24,8 @@ from dcs_enterprise.domain.supervision import (
     S2_ARTICLE,
     Status,
 )
-from dcs_enterprise.services.deadlines import P3_ARTICLE, DeadlineService, DueItem
+from dcs_enterprise.services.deadlines import DeadlineService, DueItem
+from dcs_enterprise.services.deadlines_supervision import P3_ARTICLE
 from dcs_enterprise.storage.tables import PublicationEntry
 
 
@@ -52,7 +53,9 @@ def test_petitions_awaiting_an_answer(s):
     today = date(2027, 3, 18)
     items = _due(s, today, "petition")
     assert _rows(items) == [
-        ("Answer the petition", "Nhà ăn", named, date(2027, 3, 16), "", PETITION_ARTICLE),
+        # not yet sent: the union's step; sent: the employer's answer
+        ("Send the petition to the employer", "Nhà ăn", named, date(2027, 3, 16), "",
+         PETITION_ARTICLE),
         ("Answer the petition", "Đề nghị lắp thêm quạt", custom, date(2027, 3, 20), "", "")]
     assert [i.overdue(today) for i in items] == [True, False]
     assert all(i.context == "Deadlines" for i in items)
@@ -72,15 +75,15 @@ def test_recommendations_awaiting_an_answer(s, regime, article):
     today = date(2027, 3, 10)
     items = _due(s, today, "supervision")
     assert _rows(items) == [
-        ("Answer the recommendation", "Sửa nhà vệ sinh", by_hand.row.id, date(2027, 3, 5), "",
-         ""),
-        ("Answer the recommendation", counted.row.title, counted.row.id, counted.row.due_on,
-         "S1", article)]
+        ("Send the recommendation to the employer", "Sửa nhà vệ sinh", by_hand.row.id,
+         date(2027, 3, 5), "", ""),
+        ("Send the recommendation to the employer", counted.row.title, counted.row.id,
+         counted.row.due_on, "S1", article)]
     assert [i.overdue(today) for i in items] == [True, False]
     union.step(counted.row.id, Status.SENT, "", date(2027, 3, 10))
     sent = union.get(counted.row.id, today).row.due_on
-    assert (counted.row.id, sent) in [(i.record_id, i.due) for i in _due(s, today,
-                                                                         "supervision")]
+    assert ("Answer the recommendation", counted.row.id, sent) in [
+        (i.what, i.record_id, i.due) for i in _due(s, today, "supervision")]
     union.step(counted.row.id, Status.ESCALATED, "Chuyển cấp trên", date(2027, 3, 11))
     assert counted.row.id not in [i.record_id for i in _due(s, today, "supervision")]
 

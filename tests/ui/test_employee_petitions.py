@@ -149,7 +149,7 @@ def test_a_worker_files_anonymously_and_finds_the_published_answer(qtbot, make_c
                  "Published on " + TODAY.strftime("%d/%m/%Y") + " at Bảng tin nhà ăn."):
         assert text in details, text
     window.search.clear()
-    qtbot.keyClicks(window.search, "30.000 dong them canh")  # words of the answer only
+    qtbot.keyClicks(window.search, "dong va co them ca")  # words of the answer only
     assert ("petition", petition_id) in _listed(window)
     shown = _everything_shown(window)
     assert NAME not in shown and TEAM not in shown

@@ -109,7 +109,7 @@ def test_hr_records_a_publication_with_evidence_and_p3_is_met(qtbot, show_page, 
 
     window = EmployeeViewWindow(make_ctx(Role.EMPLOYEE_VIEW))  # published: every worker sees it
     qtbot.addWidget(window)
-    window.search.setText("thang luong bang tin")
+    window.search.setText("thang luong bang luong")
     titles = _titles(window)
     assert "Thang lương, bảng lương năm 2026" in titles
     window.table.selectRow(titles.index("Thang lương, bảng lương năm 2026"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QDate, QUrl
 from PySide6.QtWidgets import QPushButton
 from qt_input import commit_text
 from supervision_ui import click, files, page_for, table_text, ui_db, visible_buttons
@@ -140,6 +140,11 @@ def test_a_petition_from_recording_to_a_supervision_item(page_for, qtbot, boxes,
     click(qtbot, hr_step.ok_button)  # an answer needs its text: refused, the dialog stays
     assert hr_step.isVisible() and boxes.pop()[1] == "Write the employer's answer."
     commit_text(hr_step.text, "Đã lắp máy lọc nước.")
+    hr_step.on.setDate(QDate.currentDate().addDays(1))  # tomorrow: not yet happened
+    click(qtbot, hr_step.ok_button)
+    assert hr_step.isVisible() and "is after today" in boxes.pop()[1]
+    assert hr_items.ctx.supervision_items.get(item.id, today()).row.status is Status.SENT
+    hr_step.on.setDate(QDate.currentDate())
     click(qtbot, hr_step.ok_button)
     assert hr_items.detail_info.row.status is Status.ANSWERED
     assert "publishOutcome" not in visible_buttons(hr_items)  # the union publishes
@@ -190,6 +195,9 @@ def test_filters_show_the_year_and_status_chosen(page_for, make_ctx):
                                        "Năm nay", False, "Tổ 2"))
     service.route(new.row.id, "Giám đốc", today())
     petitions = page_for(Role.UNION_OFFICER).show_petitions()
+    assert petitions.chosen_year() == today().year  # this year first: ten years are many
+    assert [r.id for r in petitions.model.rows] == [new.row.id]
+    petitions.year.setCurrentIndex(0)  # all years
     assert {r.id for r in petitions.model.rows} == {old.row.id, new.row.id}
     petitions.year.setCurrentIndex(petitions.year.findData(today().year - 1))
     assert [r.id for r in petitions.model.rows] == [old.row.id]

@@ -75,13 +75,24 @@ def test_a_plan_shows_rule_s2_where_it_binds(qtbot, make_ctx, boxes):
     assert "working days" in text  # how the latest day is counted
     assert "Giám sát đóng bảo hiểm xã hội" in plans.model.display(plans.model.rows[0], 0)
 
-    # A notice after the latest day is recorded all the same, and shown as late.
+    # A notice is never dated ahead of today: it records what was done.
     click(plans.notice_button)
-    late = info.notice_due_on + timedelta(days=1)
-    plans.dialog.on.setDate(qdate(late))
+    plans.dialog.on.setDate(qdate(today() + timedelta(days=1)))
     click(plans.dialog.ok_button)
+    assert plans.dialog.isVisible() and "is after today" in boxes.pop()[1]
+    plans.dialog.reject()
+    assert plans.detail_info.row.notice_sent_on is None
+
+    # A notice after the latest day is recorded all the same, and shown as late: a plan two
+    # days ahead, whose latest notice day (5 working days before) has passed.
+    plans = new_plan(qtbot, page, 2)
+    assert plans.detail_info.notice_due_on < today()
+    click(plans.notice_button)
+    plans.dialog.on.setDate(qdate(today()))
+    click(plans.dialog.ok_button)
+    assert not boxes, boxes
     assert not plans.detail_info.notice_ok
-    assert f"Notified on {late:%d/%m/%Y}" in plans.detail.toPlainText()
+    assert f"Notified on {today():%d/%m/%Y}" in plans.detail.toPlainText()
     assert plans.notice_button.text() == "Change the notice date…"
     assert plans.findChild(QPushButton, "raiseFromFindings").isHidden()
 
@@ -134,7 +145,8 @@ def test_findings_become_items_linked_to_their_plan(qtbot, make_ctx, boxes, tmp_
     page.print_menu.rebuild()
     labels = [a.text() for a in page.print_menu.menu_.actions()]
     assert labels == ["Supervision plan", "Findings report",
-                      f"Petition register {today().year}"]
+                      f"Petition register {today().year}",
+                      f"Annual report on grassroots democracy {today().year}"]
     [action] = [a for a in page.print_menu.menu_.actions() if a.text() == "Findings report"]
     action.trigger()
     preview = page.print_menu.last_preview

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QVBoxLayout, QWidget
 from ...domain.errors import DcsError
 from ...domain.supervision import Source, Subject
 from ...services.supervision_models import ItemInput, SourceOption
-from ..date_edit import date_edit
+from ..date_edit import date_edit, event_day
 from ..errors import show_error
 from ..pages.supervision_text import choose, enum_box, source_name, subject_name
 from .buttons import accept_reject
@@ -132,7 +132,7 @@ class ItemDialog(SubmitDialog):
         linked = self.link.currentData() if source is not Source.INSPECTION else None
         return ItemInput(
             source=source, subject=Subject(self.subject.currentData()), title=self.title.text(),
-            addressee=self.addressee.text(), raised_on=self.raised_on.date().toPython(),
+            addressee=self.addressee.text(), raised_on=event_day(self.raised_on),
             recommendation=self.recommendation.toPlainText(),
             description=self.description.toPlainText(), legal_basis=self.legal_basis.text(),
             due_on=self.due.date().toPython() if self.own_due.isChecked() else None,

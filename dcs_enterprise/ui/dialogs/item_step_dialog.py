@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.supervision import Status
 from ...services.supervision_models import FileInput, ItemDetail
-from ..date_edit import date_edit
+from ..date_edit import date_edit, event_day
 from ..evidence_files import pick_files, size_text
 from ..pages.supervision_text import enum_box, status_name
 from .buttons import accept_reject
@@ -123,6 +123,6 @@ class ItemStepDialog(SubmitDialog):
             del self.files[row]
 
     def send(self) -> object:
-        return self.submit(self.chosen(), self.text.toPlainText(), self.on.date().toPython(),
+        return self.submit(self.chosen(), self.text.toPlainText(), event_day(self.on),
                            tuple(self.files))
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from ...domain.supervision import Status
 from ...services.supervision_models import PetitionDetail
-from ..date_edit import date_edit
+from ..date_edit import date_edit, event_day
 from ..pages.supervision_text import enum_box, status_name
 from .buttons import accept_reject
 from .supervision_fields import SubmitDialog, form, heading, text_box
@@ -56,7 +56,7 @@ class PetitionAnswerDialog(SubmitDialog):
         box.addWidget(buttons)
 
     def send(self) -> object:
-        return self.submit(self.text.toPlainText(), self.on.date().toPython())
+        return self.submit(self.text.toPlainText(), event_day(self.on))
 
 
 class PetitionCloseDialog(SubmitDialog):
@@ -92,4 +92,4 @@ class PetitionCloseDialog(SubmitDialog):
 
     def send(self) -> object:
         return self.submit(Status(self.status.currentData()), self.note.toPlainText(),
-                           self.on.date().toPython())
+                           event_day(self.on))

@@ -92,6 +92,8 @@ class PetitionFileDialog(QDialog):
         for category in Category:
             self.category.addItem(translate("Petitions", CATEGORY_LABELS[category]),
                                   category.value)
+        # "Other" until the worker chooses: a wrong guess would send it to the wrong desk.
+        self.category.setCurrentIndex(self.category.findData(Category.OTHER.value))
         self.subject = QLineEdit()
         self.subject.setObjectName("petitionSubject")
         self.subject.setPlaceholderText(translate(

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from ...domain.petitions import Category, Channel
 from ...services.supervision_models import PetitionInput
-from ..date_edit import date_edit
+from ..date_edit import date_edit, event_day
 from ..pages.supervision_text import category_name, channel_name, enum_box
 from .buttons import accept_reject
 from .supervision_fields import SubmitDialog, form, hint, line, text_box
@@ -86,7 +86,7 @@ class PetitionRecordDialog(SubmitDialog):
         return PetitionInput(
             content=self.content.toPlainText(), category=Category(self.category.currentData()),
             channel=Channel(self.channel.currentData()),
-            raised_on=self.raised_on.date().toPython(), subject=self.subject.text(),
+            raised_on=event_day(self.raised_on), subject=self.subject.text(),
             anonymous=self.anonymous.isChecked(), raised_by=self.raised_by.text())
 
     def send(self) -> object:

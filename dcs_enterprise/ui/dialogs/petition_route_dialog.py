@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QCompleter, QVBoxLayout, QWidget
 
 from ...domain.petitions import Category
 from ...services.supervision_models import PetitionDetail
-from ..date_edit import date_edit
+from ..date_edit import date_edit, event_day
 from ..pages.supervision_text import category_name, choose, due_text, enum_box
 from .buttons import accept_reject
 from .supervision_fields import SubmitDialog, form, heading, hint, line
@@ -66,5 +66,5 @@ class PetitionRouteDialog(SubmitDialog):
 
     def send(self) -> object:
         due = self.due.date().toPython() if self.own_due.isChecked() else None
-        return self.submit(self.addressee.text(), self.on.date().toPython(),
+        return self.submit(self.addressee.text(), event_day(self.on),
                            Category(self.category.currentData()), due)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...services.supervision_models import PlanDetail
-from ..date_edit import date_edit
+from ..date_edit import date_edit, event_day
 from .buttons import accept_reject
 from .supervision_fields import SubmitDialog, form, heading, hint, text_box
 
@@ -39,7 +39,7 @@ class PlanNoticeDialog(SubmitDialog):
         box.addWidget(buttons)
 
     def send(self) -> object:
-        return self.submit(self.on.date().toPython())
+        return self.submit(event_day(self.on))
 
 
 class FindingsDialog(SubmitDialog):
@@ -71,4 +71,4 @@ class FindingsDialog(SubmitDialog):
         box.addWidget(buttons)
 
     def send(self) -> object:
-        return self.submit(self.text.toPlainText(), self.on.date().toPython())
+        return self.submit(self.text.toPlainText(), event_day(self.on))

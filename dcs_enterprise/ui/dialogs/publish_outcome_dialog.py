@@ -9,7 +9,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ..date_edit import date_edit
+from ..date_edit import date_edit, event_day
 from .buttons import accept_reject
 from .supervision_fields import SubmitDialog, form, heading, line
 
@@ -41,4 +41,4 @@ class PublishOutcomeDialog(SubmitDialog):
         box.addWidget(buttons)
 
     def send(self) -> object:
-        return self.submit(self.on.date().toPython(), self.where.text())
+        return self.submit(event_day(self.on), self.where.text())

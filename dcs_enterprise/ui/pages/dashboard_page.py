@@ -26,11 +26,11 @@ from .dashboard_charts import AddresseeChart, MonthsChart
 from .dashboard_counts import CountTiles
 from .dashboard_deadlines import (
     DeadlineModel,
-    VisibleRowFitter,
     area_name,
     area_to_open,
     this_week,
 )
+from .row_fitter import VisibleRowFitter
 
 __all__ = ["DashboardPage", "area_name"]
 

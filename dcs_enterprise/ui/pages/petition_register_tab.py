@@ -21,9 +21,10 @@ from ..dialogs.petition_answer_dialog import PetitionAnswerDialog, PetitionClose
 from ..dialogs.petition_record_dialog import PetitionRecordDialog
 from ..dialogs.petition_route_dialog import PetitionRouteDialog
 from ..dialogs.publish_outcome_dialog import PublishOutcomeDialog
-from .conference_text import action_button, size_columns, wrap_rows
+from .conference_text import action_button, size_columns
 from .petition_register_view import PetitionModel, counts, petition_html
 from .progress_table import counts_label, show_counts
+from .row_fitter import fit_visible_rows
 from .supervision_register import RegisterTab
 from .supervision_text import enum_box, petition_closings, status_name, today
 
@@ -74,8 +75,8 @@ class PetitionRegisterTab(RegisterTab):
         self.allowed = {key: ctx.can(action) for key, _n, _t, _s, action in specs}
         for button in self.buttons.values():
             self.actions.addWidget(button)
-        size_columns(self.table, stretch=(2,), widths={3: 120, 4: 120})
-        wrap_rows(self.table)
+        size_columns(self.table, stretch=(2,), widths={0: 44, 1: 88, 3: 120, 4: 120, 5: 88})
+        self.row_fitter = fit_visible_rows(self.table)  # any length, rows sized on screen
         self.year.currentIndexChanged.connect(lambda _i: self.refresh())
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
 
@@ -93,13 +94,14 @@ class PetitionRegisterTab(RegisterTab):
         return rows
 
     def _fill_years(self, day: date) -> None:
-        """Every year with a petition, this year always; the choice is kept."""
-        years = {day.year, *(r.raised_on.year for r in self.ctx.petitions.register(day))}
+        """Every year with a petition, this year always; this year chosen at first (a
+        factory's ten years of petitions are too many to read at once), then the choice kept."""
+        years = {day.year, *self.ctx.petitions.years()}
         wanted = [None, *sorted(years, reverse=True)]
         present = [self.year.itemData(i) for i in range(self.year.count())]
         if present == wanted:
             return
-        keep = self.year.currentData() if self.year.count() else None
+        keep = self.year.currentData() if self.year.count() else day.year
         self.year.blockSignals(True)
         self.year.clear()
         self.year.addItem(translate("PetitionRegister", "All years"), None)
@@ -109,10 +111,13 @@ class PetitionRegisterTab(RegisterTab):
         self.year.blockSignals(False)
 
     def show_petition(self, petition_id: int) -> None:
-        """Shows a petition, clearing the filters that would hide it."""
-        for box in (self.year, self.status):
+        """Shows a petition, choosing its year and clearing the status filter that would
+        hide it."""
+        year = self.ctx.petitions.get(petition_id, today()).row.raised_on.year
+        self._fill_years(today())
+        for box, index in ((self.year, max(0, self.year.findData(year))), (self.status, 0)):
             box.blockSignals(True)
-            box.setCurrentIndex(0)
+            box.setCurrentIndex(index)
             box.blockSignals(False)
         self.refresh(petition_id)
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.enums import Regime
 from ...domain.errors import DcsError
 from ...domain.permissions import Action
 from ...services.supervision_models import EntryDetail, EntryInput, EntryRow, FileInput
@@ -36,10 +35,10 @@ from .conference_text import (
     selected_row,
     show_state,
     size_columns,
-    wrap_rows,
 )
 from .publication_entries import EntriesModel, entry_facts, timing_detail, today
 from .record_browser import ID_ROLE, title_label
+from .row_fitter import fit_visible_rows
 
 translate = QCoreApplication.translate
 
@@ -77,8 +76,9 @@ class PublicationPage(QWidget):
         self.model = EntriesModel(self)
         self.table = list_view("publicationTable", self.model)
         # The title takes the width left; the long labels wrap in columns of their own width.
-        size_columns(self.table, stretch=(1,), widths={0: 170, 2: 150, 3: 130, 4: 105, 5: 90})
-        wrap_rows(self.table)
+        size_columns(self.table, stretch=(1,),
+                     widths={0: 170, 2: 150, 3: 130, 4: 105, 5: 90, 6: 70})
+        self.row_fitter = fit_visible_rows(self.table)  # any length, rows sized on screen
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._load_detail())
         self.table.doubleClicked.connect(lambda _i: self.edit_entry())
         self.empty = note_label(object_name="publicationEmpty")
@@ -147,7 +147,7 @@ class PublicationPage(QWidget):
     def refresh(self, select_id: int | None = None) -> None:
         keep = select_id or self.current_id()
         try:
-            regime = self.ctx.enterprise.get().settings.regime
+            bound = self.ctx.enterprise.get().settings.soe_rules
             every = self.ctx.publication_register.entries(today())
             self._years(every)
             year = self.year.currentData()
@@ -156,7 +156,7 @@ class PublicationPage(QWidget):
         except DcsError as error:
             show_error(self, error)
             return
-        self.model.bound = regime in (Regime.SOE, Regime.NON_STATE_OPT_IN)
+        self.model.bound = bound
         self.p3_note.setText(translate(
             "PublicationPage", "Rule P3 binds this enterprise (Law 10/2022 Arts 65.2, 66): a "
             "decision is published no later than 15 days after it is made and stays posted for "

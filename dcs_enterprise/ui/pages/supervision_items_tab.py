@@ -21,8 +21,9 @@ from ..dialogs.item_dialog import ItemDialog, ItemPreset
 from ..dialogs.item_step_dialog import ItemStepDialog
 from ..dialogs.publish_outcome_dialog import PublishOutcomeDialog
 from ..errors import show_error
-from .conference_text import action_button, size_columns, wrap_rows
+from .conference_text import action_button, size_columns
 from .progress_table import counts_label, show_counts
+from .row_fitter import fit_visible_rows
 from .supervision_item_view import ItemModel, counts, item_html
 from .supervision_register import RegisterTab
 from .supervision_text import enum_box, item_steps, source_name, status_name, today
@@ -65,8 +66,8 @@ class SupervisionItemsTab(RegisterTab):
             self.publish)
         for button in (self.step_button, self.note_button, self.publish_button):
             self.actions.addWidget(button)
-        size_columns(self.table, stretch=(2,), widths={3: 110, 4: 120})
-        wrap_rows(self.table)
+        size_columns(self.table, stretch=(2,), widths={0: 44, 1: 88, 3: 110, 4: 120, 5: 88})
+        self.row_fitter = fit_visible_rows(self.table)  # any length, rows sized on screen
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
         self.source.currentIndexChanged.connect(lambda _i: self.refresh())
         self.overdue.toggled.connect(lambda _on: self.refresh())

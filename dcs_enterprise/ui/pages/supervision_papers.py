@@ -1,6 +1,7 @@
 """The supervision papers the Print menu offers: the chosen plan (Kế hoạch kiểm tra, giám sát)
 and, once recorded, its findings report; the petition register of the year chosen on the
-petitions tab (this year when all years are shown)."""
+petitions tab (this year when all years are shown), and the enterprise's annual report on
+grassroots democracy for that year, which HR prints and signs for the director."""
 
 from __future__ import annotations
 
@@ -30,4 +31,8 @@ def supervision_papers(page) -> list[Paper]:
     found.append(Paper(translate("SupervisionPapers", "Petition register {year}").format(
         year=year), f"so-theo-doi-kien-nghi-{year}.pdf",
         lambda numbered: papers.petition_register(year, day, numbered)))
+    found.append(Paper(translate("SupervisionPapers", "Annual report on grassroots democracy "
+                                                      "{year}").format(year=year),
+                       f"bao-cao-dan-chu-co-so-{year}.pdf",
+                       lambda numbered: papers.annual_report(year, day, numbered), True))
     return found

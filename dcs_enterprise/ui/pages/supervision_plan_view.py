@@ -36,9 +36,8 @@ def dates(row: PlanRow) -> str:
 
 
 def notice_due_text(plan: PlanDetail) -> str:
-    """By when S2 wants the notice, and how that day is counted."""
-    return translate("SupervisionPlans", "Notify the management by {day}: {why}").format(
-        day=dmy(plan.notice_due_on), why=why_text(plan.notice_due))
+    """By when S2 wants the notice, counted ("At least 5 working days before …: by …")."""
+    return why_text(plan.notice_due)
 
 
 def notice_html(plan: PlanDetail) -> str:

@@ -16,7 +16,8 @@ from ..context import UiContext
 from ..dialogs.item_dialog import ItemPreset
 from ..dialogs.plan_record_dialogs import FindingsDialog, PlanNoticeDialog
 from ..dialogs.supervision_plan_dialog import SupervisionPlanDialog
-from .conference_text import action_button, size_columns, wrap_rows
+from .conference_text import action_button, size_columns
+from .row_fitter import fit_visible_rows
 from .supervision_plan_view import PlanModel, notice_due_text, plan_html
 from .supervision_register import RegisterTab
 from .supervision_text import today
@@ -54,7 +55,7 @@ class SupervisionPlansTab(RegisterTab):
         for button in self.plan_buttons():
             self.actions.addWidget(button)
         size_columns(self.table, stretch=(0,), widths={1: 90, 2: 80, 3: 80, 4: 70})
-        wrap_rows(self.table)
+        self.row_fitter = fit_visible_rows(self.table)  # any length, rows sized on screen
 
     def plan_buttons(self):
         return (self.edit_button, self.notice_button, self.findings_button, self.raise_button)

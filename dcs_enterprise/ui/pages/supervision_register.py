@@ -120,7 +120,6 @@ class RegisterTab(QWidget):
         try:
             self.model.set_rows(rows)
             ids = [row.id for row in rows]
-            self.table.resizeRowsToContents()
             if ids:
                 self.table.selectRow(ids.index(keep) if keep in ids else 0)
         finally:
