@@ -6,26 +6,20 @@ document from its data, and its renderer. Descriptions come in Vietnamese and En
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
-from typing import Any
-
 from dcs_enterprise.domain import agreement_documents as agr
 from dcs_enterprise.domain import conference_documents as conf
 from dcs_enterprise.domain import dialogue_documents as dlg
 from dcs_enterprise.domain import documents as doc
-from dcs_enterprise.domain import supervision_documents as sup
 
 from .agreement_announcement import announcement_title, render_agreement_announcement
 from .agreement_document import agreement_title, render_agreement
 from .agreement_letter import cover_letter_title, render_cover_letter
 from .agreement_tally import render_agreement_tally, tally_title
-from .annual_report import render_annual_report
 from .bargaining_failed import failure_title, render_bargaining_failure
 from .bargaining_request import render_bargaining_request
 from .bargaining_request import request_title as bargaining_request_title
 from .bargaining_session import render_bargaining_session, session_title
+from .catalog_supervision import SUPERVISION_KINDS
 from .conference_agenda import agenda_title, render_agenda
 from .conference_delegates import delegate_list_title, render_delegate_list
 from .conference_department import department_meeting_title, render_department_meeting
@@ -40,39 +34,11 @@ from .dialogue_notice import notice_title, render_notice
 from .dialogue_reply import render_reply, reply_title
 from .dialogue_representatives import render_representatives, representatives_title
 from .dialogue_request import render_request, request_title
-from .petition_register import render_petition_register
+from .document_kind import DocumentKind
 from .roster import render_roster, roster_title
 from .settings_sheet import TITLE as SETTINGS_TITLE
 from .settings_sheet import TYPE_NAME as SETTINGS_TYPE_NAME
 from .settings_sheet import render_settings_sheet
-from .supervision_findings import render_supervision_findings
-from .supervision_plan import render_supervision_plan
-
-
-@dataclass(frozen=True)
-class DocumentKind:
-    key: str
-    type_name: str  # printed in capitals under the header
-    type_code: str  # the symbol's abbreviation ("" when the kind is not numbered)
-    description_vi: str
-    description_en: str
-    data_type: type
-    render: Callable[..., bytes]  # (data, frame, on_page=None) -> PDF bytes
-    title: Callable[[Any], str]
-
-    def number(self, number: int | None, year: int, body_symbol: str) -> doc.DocumentNumber:
-        """The kind's number and symbol, e.g. 05/DS-CT (number None: an unnumbered draft)."""
-        return doc.DocumentNumber(number, year, self.type_code, body_symbol)
-
-    def frame(self, data: Any, issuers: tuple[doc.IssuingBody, ...], place: str,
-              day: date | None, *, number: doc.DocumentNumber | None = None,
-              signatures: tuple[doc.SignatureBlock, ...] = (),
-              recipients: tuple[str, ...] = (), archive: str = "VT") -> doc.DocumentFrame:
-        """A frame with this kind's type name and the title made from ``data``."""
-        return doc.DocumentFrame(issuers=issuers, number=number, place=place, day=day,
-                                 type_name=self.type_name, title=self.title(data),
-                                 signatures=signatures, recipients=recipients, archive=archive)
-
 
 CATALOG: dict[str, DocumentKind] = {
     kind.key: kind
@@ -382,65 +348,7 @@ CATALOG: dict[str, DocumentKind] = {
         # Supervision, petitions and the annual report (DOMAIN.md workflow 4; legal-vn.md §8
         # items 26-28). The union issues the plan and the findings and keeps the register; the
         # company reports on the year. A register is a book: it takes no number.
-        DocumentKind(
-            key="supervision-plan",
-            type_name="KẾ HOẠCH",
-            type_code="KH",
-            description_vi="Kế hoạch kiểm tra, giám sát của Công đoàn cơ sở: nội dung theo Điều "
-                           "46 Nghị định 145/2020/NĐ-CP, mục đích, phạm vi, thời gian, thành phần "
-                           "đoàn, thông báo kế hoạch đến người sử dụng lao động (ít nhất 05 ngày "
-                           "làm việc trước khi tiến hành, nếu áp dụng)",
-            description_en="The union's supervision plan: subject (Decree 145 Art 46), purpose, "
-                           "scope, dates, team, and the notice to the management (at least 5 "
-                           "working days before, where that rule applies)",
-            data_type=sup.SupervisionPlanData,
-            render=render_supervision_plan,
-            title=sup.plan_title,
-        ),
-        DocumentKind(
-            key="supervision-findings",
-            type_name="BÁO CÁO",
-            type_code="BC",
-            description_vi="Báo cáo kết quả kiểm tra, giám sát: nội dung đã kiểm tra, kết quả, "
-                           "các kiến nghị (nơi nhận, thời hạn trả lời, tình trạng, trả lời của "
-                           "người sử dụng lao động) và việc theo dõi, đôn đốc",
-            description_en="Report of the supervision findings: what was checked, the findings, "
-                           "each recommendation (addressee, answer due, status, the employer's "
-                           "answer) and the follow-up",
-            data_type=sup.SupervisionFindingsData,
-            render=render_supervision_findings,
-            title=sup.findings_title,
-        ),
-        DocumentKind(
-            key="petition-register",
-            type_name="SỔ THEO DÕI",
-            type_code="",
-            description_vi="Sổ theo dõi kiến nghị, phản ánh của người lao động trong năm: ngày "
-                           "nhận, kênh, người gửi (ẩn danh được giữ bí mật), lĩnh vực, nội dung, "
-                           "nơi giải quyết, thời hạn, trả lời, tình trạng, công khai",
-            description_en="Register of the workers' petitions of a year: date, channel, "
-                           "petitioner (anonymous ones kept secret), category, content, "
-                           "addressee, due date, answer, status, publication",
-            data_type=sup.PetitionRegisterData,
-            render=render_petition_register,
-            title=sup.register_title,
-        ),
-        DocumentKind(
-            key="annual-report",
-            type_name="BÁO CÁO",
-            type_code="BC",
-            description_vi="Báo cáo tình hình thực hiện dân chủ ở cơ sở tại doanh nghiệp trong "
-                           "năm: hội nghị người lao động, đối thoại, thỏa ước lao động tập thể, "
-                           "kiến nghị và kiểm tra, giám sát (tiếp nhận, giải quyết, quá hạn), "
-                           "công khai thông tin, đánh giá chung",
-            description_en="Annual report on grassroots democracy at the enterprise: workers' "
-                           "conferences, dialogues, the collective agreement, petitions and "
-                           "supervision items (received, resolved, overdue), publication, "
-                           "assessment",
-            data_type=sup.AnnualReportData,
-            render=render_annual_report,
-            title=sup.annual_report_title,
-        ),
+        *SUPERVISION_KINDS,
     )
 }
 

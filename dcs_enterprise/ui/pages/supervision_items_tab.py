@@ -138,18 +138,6 @@ class SupervisionItemsTab(RegisterTab):
             return None
 
     # -- actions ------------------------------------------------------------------------------
-    def _open(self, dialog: QDialog, on_accepted=None) -> QDialog:
-        self.dialog = dialog
-
-        def finished(result: int) -> None:
-            dialog.deleteLater()
-            if result == QDialog.DialogCode.Accepted:
-                (on_accepted or self.reload)()
-
-        dialog.finished.connect(finished)
-        dialog.open()
-        return dialog
-
     def raise_item(self, preset: ItemPreset | None = None) -> QDialog:
         made: list[int] = []
 

@@ -88,18 +88,6 @@ class SupervisionPlansTab(RegisterTab):
             self.item_link.emit(int(url.path()))
 
     # -- actions ------------------------------------------------------------------------------
-    def _open(self, dialog: QDialog, on_accepted=None) -> QDialog:
-        self.dialog = dialog
-
-        def finished(result: int) -> None:
-            dialog.deleteLater()
-            if result == QDialog.DialogCode.Accepted:
-                (on_accepted or self.reload)()
-
-        dialog.finished.connect(finished)
-        dialog.open()
-        return dialog
-
     def new_plan(self) -> QDialog:
         made: list[int] = []
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QSizePolicy,
     QSplitter,
@@ -154,6 +155,20 @@ class RegisterTab(QWidget):
             self.show_record(chosen)
         except DcsError as error:
             show_error(self, error)
+
+    def _open(self, dialog: QDialog, on_accepted=None) -> QDialog:
+        """Shows a dialog of this tab without blocking (kept as ``self.dialog``); once
+        accepted, the register reloads, or ``on_accepted`` runs."""
+        self.dialog = dialog
+
+        def finished(result: int) -> None:
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted:
+                (on_accepted or self.reload)()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
 
     def set_detail(self, row_id: int, body: str) -> None:
         """Shows the record; the same record again (after a change) keeps its scroll."""
