@@ -132,8 +132,14 @@ def identity_note(data: PetitionRegisterData) -> str:
             f"kiến nghị đó được ghi “{ANONYMOUS}”")
 
 
+UNION_COPY = ("BẢN LƯU CỦA CÔNG ĐOÀN CƠ SỞ, CÓ DANH TÍNH NGƯỜI KIẾN NGHỊ ẨN DANH: "
+              "KHÔNG CUNG CẤP CHO NGƯỜI SỬ DỤNG LAO ĐỘNG")
+
+
 def register_body(data: PetitionRegisterData) -> Body:
     body = Body()
+    if data.identities_shown:  # S3: said on the first page, not only at the end
+        body.centred(UNION_COPY)
     body.text(f"Sổ theo dõi các kiến nghị, phản ánh của người lao động gửi đến người sử dụng lao "
               f"động năm {data.year} qua các kênh tiếp nhận (Điều 44 {DECREE_145_SHORT}), cập "
               f"nhật đến ngày {dmy(data.as_of)}. Thời hạn trả lời theo quy chế dân chủ ở cơ sở "

@@ -3,7 +3,8 @@ through the services as the workers, the union and HR would, dated over the year
 ``today``: petitions from every channel in every status (some anonymous, some overdue, the
 answered ones partly published), a finished supervision plan whose findings became items, the
 next plan waiting for its notice, items from every source in every status with their timeline
-and evidence, and the employer's publication register."""
+and evidence (the resolved finding's outcome published), and the employer's publication
+register."""
 
 from __future__ import annotations
 
@@ -161,12 +162,15 @@ def _items(db: Database, hr: Actor, union: Actor, today: date, plan_id: int) -> 
             actor.step(iid, status, text, day, files)
         return iid
 
-    item(Source.SUPERVISION, Subject.CONTRIBUTIONS, "Đóng bảo hiểm xã hội tháng đầu cho "
-         "người lao động mới", "Đóng bổ sung bảo hiểm xã hội cho 17 người lao động mới.",
-         findings, [(S.SENT, "", False, 1, ()),
-                    (S.ANSWERED, "Đã đóng bổ sung trong tháng 8.", True, 10, (letter,)),
-                    (S.RESOLVED, "Đối chiếu danh sách: đã đóng đủ.", False, 20, ())],
-         plan_id, plan_id)
+    resolved = item(Source.SUPERVISION, Subject.CONTRIBUTIONS, "Đóng bảo hiểm xã hội tháng "
+                    "đầu cho người lao động mới", "Đóng bổ sung bảo hiểm xã hội cho 17 người lao "
+                    "động mới.", findings,
+                    [(S.SENT, "", False, 1, ()),
+                     (S.ANSWERED, "Đã đóng bổ sung trong tháng 8.", True, 10, (letter,)),
+                     (S.RESOLVED, "Đối chiếu danh sách: đã đóng đủ.", False, 20, ())],
+                    plan_id, plan_id)
+    closed = by_union.get(resolved, today).closed_on  # its outcome posted the day after
+    by_union.publish_outcome(resolved, min(today, closed + timedelta(days=1)), BOARDS)
     item(Source.SUPERVISION, Subject.CONTRIBUTIONS, "Nộp kinh phí công đoàn đúng hạn",
          "Nộp kinh phí công đoàn hằng quý đúng thời hạn.", findings,
          [(S.SENT, "", False, 1, ()),

@@ -31,7 +31,9 @@ class PetitionQueries(Service):
         with self.unit(Action.VIEW_SUPERVISION) as session:
             statement = select(Petition)
             if year is not None:
-                statement = statement.where(extract("year", Petition.raised_on) == year)
+                # A date range, not extract(): the raised-date index finds the year's rows.
+                statement = statement.where(Petition.raised_on >= date(year, 1, 1),
+                                            Petition.raised_on <= date(year, 12, 31))
             if status is not None:
                 statement = statement.where(Petition.status == Status(status).value)
             rows = session.exec(statement.order_by(Petition.raised_on.desc(),

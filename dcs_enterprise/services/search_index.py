@@ -26,6 +26,7 @@ from ..storage.tables import (
     Petition,
     PublicationEntry,
     ResolutionArticle,
+    SupervisionItem,
 )
 
 # The kinds and what their record id is (the id the published read models carry).
@@ -35,7 +36,9 @@ BARGAINING_SESSION = "bargaining_session"  # BargainingSession.id
 AGREEMENT = "agreement"  # Agreement.id
 PETITION = "petition"  # Petition.id
 PUBLICATION = "publication"  # PublicationEntry.id
-KINDS = (RESOLUTION, DIALOGUE_NOTICE, BARGAINING_SESSION, AGREEMENT, PETITION, PUBLICATION)
+SUPERVISION_ITEM = "supervision_item"  # SupervisionItem.id
+KINDS = (RESOLUTION, DIALOGUE_NOTICE, BARGAINING_SESSION, AGREEMENT, PETITION, PUBLICATION,
+         SUPERVISION_ITEM)
 PUBLISHED_DIALOGUE = DialogueStage.PUBLISHED.value
 
 
@@ -174,6 +177,15 @@ def _publication(session: Session, entry_id: int) -> tuple[str, ...] | None:
     return ("Công khai", row.title, row.summary, row.location)
 
 
+def _supervision_item(session: Session, item_id: int) -> tuple[str, ...] | None:
+    row = session.get(SupervisionItem, item_id)
+    if row is None or row.published_on is None:
+        return None
+    # What the employee view shows: never the petition it came from nor the addressee.
+    return ("Kết quả giám sát", row.title, row.recommendation, row.answer,
+            row.published_where)
+
+
 _TEXTS: dict[str, Callable[[Session, int], tuple[str, ...] | None]] = {
     RESOLUTION: _resolution,
     DIALOGUE_NOTICE: _dialogue_notice,
@@ -181,6 +193,7 @@ _TEXTS: dict[str, Callable[[Session, int], tuple[str, ...] | None]] = {
     AGREEMENT: _agreement,
     PETITION: _petition,
     PUBLICATION: _publication,
+    SUPERVISION_ITEM: _supervision_item,
 }
 
 
@@ -197,3 +210,5 @@ def _published_ids(session: Session) -> Iterable[tuple[str, list[int]]]:
         Petition.published_on.is_not(None), Petition.answer != "")))
     yield PUBLICATION, list(session.exec(select(PublicationEntry.id).where(
         PublicationEntry.published_from.is_not(None))))
+    yield SUPERVISION_ITEM, list(session.exec(select(SupervisionItem.id).where(
+        SupervisionItem.published_on.is_not(None))))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import func
+from sqlalchemy import extract, func
 from sqlmodel import Session, select
 
 from ..domain.clocks import dmy
@@ -28,15 +28,23 @@ from ..domain.supervision import (
 )
 from ..domain.text import nfc, nfc_text
 from ..storage.tables import ItemUpdate, SupervisionItem
-from . import attachment_store, audit_log
+from . import attachment_store, audit_log, search_index
 from .conference_common import calendar_of, settings_of
 from .session import Service
-from .supervision_links import ROW_COLUMNS, check_source, item_row, link_options, load_item
+from .supervision_links import (
+    ROW_COLUMNS,
+    check_source,
+    item_row,
+    link_options,
+    load_item,
+    published_items,
+)
 from .supervision_models import (
     FileInput,
     ItemDetail,
     ItemInput,
     ItemRow,
+    PublishedItem,
     SourceOption,
     UpdateInfo,
 )
@@ -74,6 +82,13 @@ class ItemService(Service):
                           reverse=True)
             return [item_row(row, today) for row in rows]
 
+    def years(self) -> list[int]:
+        """The years with an item, the latest first (the register's year filter)."""
+        with self.unit(Action.VIEW_SUPERVISION) as session:
+            year = extract("year", SupervisionItem.raised_on)
+            return [int(y) for y in session.exec(select(year).distinct().order_by(
+                year.desc())).all()]
+
     def get(self, item_id: int, today: date) -> ItemDetail:
         with self.unit(Action.VIEW_SUPERVISION) as session:
             return _detail(session, load_item(session, item_id), today)
@@ -82,6 +97,11 @@ class ItemService(Service):
         """The records an item of ``source`` may link back to."""
         with self.unit(Action.VIEW_SUPERVISION) as session:
             return link_options(session, source)
+
+    def published(self) -> list[PublishedItem]:
+        """The outcomes the union published, the latest first: what the employee view shows."""
+        with self.unit(Action.VIEW_PUBLISHED) as session:
+            return published_items(session)
 
     def attachment_data(self, attachment_id: int) -> tuple[str, bytes]:
         """(file name, bytes) of an evidence file: an item's to those who see the register, a
@@ -168,6 +188,8 @@ class ItemService(Service):
             audit_log.record(session, self.actor, "item_step", _ENTITY, row.id, before, {
                 "status": new_status.value, "on": on.isoformat(), "text": body,
                 "due_on": row.due_on.isoformat(), "files": stored})
+            if row.published_on is not None:  # the employee view shows its answer and status
+                search_index.refresh(session, search_index.SUPERVISION_ITEM, row.id)
             return _detail(session, row, on)
 
     def add_note(self, item_id: int, note: str, on: date,
@@ -213,6 +235,7 @@ class ItemService(Service):
             session.add(row)
             audit_log.record(session, self.actor, "publish_item_outcome", _ENTITY, row.id,
                              before, {"published_on": on.isoformat(), "published_where": place})
+            search_index.refresh(session, search_index.SUPERVISION_ITEM, row.id)
             return _detail(session, row, on)
 
     # Helpers ----------------------------------------------------------------------------

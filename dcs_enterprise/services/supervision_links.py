@@ -28,7 +28,7 @@ from ..storage.tables import (
     SupervisionPlan,
 )
 from .bargaining_common import SIGNED
-from .supervision_models import ItemInput, ItemRow, SourceOption
+from .supervision_models import ItemInput, ItemRow, PublishedItem, SourceOption
 
 LABEL_LENGTH = 500  # SupervisionItem.source_label
 _EXCERPT = 120  # a petition without a subject is named by the start of its content
@@ -62,6 +62,19 @@ def item_row(row, today: date | None) -> ItemRow:
     return ItemRow(row.id, Source(row.source), row.source_label, Subject(row.subject), row.title,
                    row.addressee, row.raised_on, row.due_on, status,
                    today is not None and is_overdue(status, row.due_on, today), row.plan_id)
+
+
+def published_items(session: Session) -> list[PublishedItem]:
+    """The outcomes the union published, the latest first, as the employee view shows them:
+    a petition's label stays out (its start may name the petitioner, rule S3), and so does the
+    addressee."""
+    rows = session.exec(select(SupervisionItem).where(
+        SupervisionItem.published_on.is_not(None)).order_by(
+        SupervisionItem.published_on.desc(), SupervisionItem.id.desc())).all()
+    return [PublishedItem(
+        r.id, r.published_on, r.published_where, Subject(r.subject), r.title, r.recommendation,
+        r.answer, r.answered_on, Status(r.status), Source(r.source),
+        "" if r.source == Source.PETITION.value else r.source_label) for r in rows]
 
 
 def petition_label(subject: str, content: str) -> str:

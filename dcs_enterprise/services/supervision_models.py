@@ -218,6 +218,24 @@ class ItemDetail:
     timeline: tuple[UpdateInfo, ...]  # oldest first
 
 
+@dataclass(frozen=True)
+class PublishedItem:
+    """The outcome of an item the union published (for the employee view): nothing of who
+    raised what, nor the employer-side addressee; ``source_label`` is "" for a petition."""
+
+    id: int
+    published_on: date
+    published_where: str
+    subject: Subject
+    title: str
+    recommendation: str
+    answer: str
+    answered_on: date | None
+    status: Status
+    source: Source
+    source_label: str
+
+
 # The publication register (rules P1-P3) -----------------------------------------------------
 
 

@@ -134,7 +134,9 @@ class Petition(SQLModel, table=True):
     the employee view, or received by an officer. The petitioner's name and employee are
     known to the union officers alone when ``anonymous`` (rule S3)."""
 
-    __table_args__ = (Index("ix_petition_status_due", "status", "due_on"),)
+    # The dashboard: what awaits an answer by due date, and what closed month by month.
+    __table_args__ = (Index("ix_petition_status_due", "status", "due_on"),
+                      Index("ix_petition_closed_status", "closed_on", "status"))
 
     id: int | None = Field(default=None, primary_key=True)
     conference_id: int | None = Field(default=None, foreign_key="conference.id", index=True)

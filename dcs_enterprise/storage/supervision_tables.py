@@ -49,6 +49,7 @@ class SupervisionItem(SQLModel, table=True):
     __table_args__ = (
         Index("ix_supervision_item_status_due", "status", "due_on"),
         Index("ix_supervision_item_source", "source", "source_id"),
+        Index("ix_supervision_item_closed_status", "closed_on", "status"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

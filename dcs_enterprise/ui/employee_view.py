@@ -83,8 +83,8 @@ class EmployeeViewWindow(QMainWindow):
             "EmployeeView", "Search published records (with or without diacritics)"))
 
         # Every published record: resolutions, the agreement in force, bargaining minutes,
-        # dialogue notices, answered petitions and the employer's publication register, the
-        # latest first.
+        # dialogue notices, answered petitions, the outcomes of supervision items and the
+        # employer's publication register, the latest first.
         self.model = PublishedModel(self)
         self.proxy = SearchFilter(self, ctx.published_search.search)  # diacritics ignored
         self.proxy.setSourceModel(self.model)
@@ -184,6 +184,7 @@ class EmployeeViewWindow(QMainWindow):
     def _published(self) -> list[PublishedRecord]:
         from .published_agreements import agreement_record, session_record
         from .published_dialogues import notice_record
+        from .published_items import item_record
         from .published_petitions import petition_record
         from .published_register import register_record
         from .published_resolutions import resolution_record
@@ -193,6 +194,7 @@ class EmployeeViewWindow(QMainWindow):
         records += [notice_record(n) for n in self.ctx.dialogues.published_notices()]
         records += [session_record(s) for s in self.ctx.agreements.published_sessions()]
         records += [petition_record(p) for p in self.ctx.petitions.published()]
+        records += [item_record(i) for i in self.ctx.supervision_items.published()]
         records += [register_record(e) for e in self.ctx.publication_register.published(today)]
         agreement = self.ctx.agreements.published(today)
         if agreement is not None:

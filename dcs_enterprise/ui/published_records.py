@@ -2,7 +2,8 @@
 where it was published, a title, the full text as HTML, its key in the full-text index and the
 words it is listed with, folded. Builders per workflow turn what the services call published
 into these rows (published_resolutions, published_dialogues, published_agreements,
-published_petitions, published_register); nothing else ever arrives here.
+published_petitions, published_items, published_register); nothing else ever arrives
+here.
 
 The search (typed with or without diacritics) asks the index (SQLite FTS5, the records' whole
 text) and, for the words only the screen holds in the user's language (the kind, the title

@@ -4331,8 +4331,40 @@ Carried out by {owner}, due {due}.</source>
         <translation>{name} — các nội dung đã công khai</translation>
     </message>
     <message>
+        <source>Supervision result</source>
+        <translation>Kết quả giám sát</translation>
+    </message>
+    <message>
         <source>No. {number}</source>
         <translation>Số {number}</translation>
+    </message>
+    <message>
+        <source>Supervision item no. {id}. Subject: {subject}.</source>
+        <translation>Kiến nghị giám sát số {id}. Nội dung giám sát: {subject}.</translation>
+    </message>
+    <message>
+        <source>Raised from: {source}.</source>
+        <translation>Nguồn kiến nghị: {source}.</translation>
+    </message>
+    <message>
+        <source>Status: {status}.</source>
+        <translation>Tình trạng: {status}.</translation>
+    </message>
+    <message>
+        <source>The union&apos;s recommendation</source>
+        <translation>Kiến nghị của công đoàn cơ sở</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s answer</source>
+        <translation>Trả lời của người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s answer of {day}</source>
+        <translation>Trả lời của người sử dụng lao động ngày {day}</translation>
+    </message>
+    <message>
+        <source>The employer gave no written answer.</source>
+        <translation>Người sử dụng lao động không có văn bản trả lời.</translation>
     </message>
     <message>
         <source>Answer to a petition</source>
@@ -9290,6 +9322,10 @@ Bắt đầu đính chính?</translation>
         <translation>Công khai kết quả…</translation>
     </message>
     <message>
+        <source>All years</source>
+        <translation>Mọi năm</translation>
+    </message>
+    <message>
         <source>Answer: {answer}</source>
         <translation>Trả lời: {answer}</translation>
     </message>
@@ -9326,6 +9362,10 @@ Bắt đầu đính chính?</translation>
     <message>
         <source>Findings report</source>
         <translation>Báo cáo kết quả kiểm tra, giám sát</translation>
+    </message>
+    <message>
+        <source>Petition register {year} (the union&apos;s copy, with the anonymous petitioners&apos; names)</source>
+        <translation>Sổ theo dõi kiến nghị năm {year} (bản lưu của công đoàn, có danh tính người kiến nghị ẩn danh)</translation>
     </message>
     <message>
         <source>Petition register {year}</source>

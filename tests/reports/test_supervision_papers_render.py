@@ -190,6 +190,11 @@ def test_the_register_names_the_anonymous_to_the_union_alone() -> None:
     assert "Người gửi: Ẩn danh" not in shown
     assert "được giữ bí mật (khoản 2 Điều 9 Luật Thực hiện dân chủ ở cơ sở" in hidden
     assert "nghiêm cấm tiết lộ thông tin về người kiến nghị" in shown
+    # The union's copy says so on its first page, before any name.
+    first_page = " ".join(page_texts(pdf("petition_register_union"))[0].split())
+    assert "BẢN LƯU CỦA CÔNG ĐOÀN CƠ SỞ, CÓ DANH TÍNH NGƯỜI KIẾN NGHỊ ẨN DANH" in first_page
+    assert first_page.index("BẢN LƯU") < first_page.index(WHISTLE_BLOWER)
+    assert "BẢN LƯU CỦA CÔNG ĐOÀN" not in hidden
     for text in (hidden, shown):
         assert "Số 1, ngày 03/02/2027 - Trực tiếp hoặc bằng văn bản" in text
         assert "Hòm thư góp ý" in text and "Bữa ăn, đưa đón, phúc lợi" in text

@@ -562,6 +562,7 @@ CALLS: list[tuple[str, Action, Callable]] = [
      lambda w, a: ItemService(w.db, a).link_options(ItemSource.SUPERVISION)),
     ("items.attachment_data", Action.VIEW_SUPERVISION,
      lambda w, a: ItemService(w.db, a).attachment_data(w.supervision["attachment"])),
+    ("items.years", Action.VIEW_SUPERVISION, lambda w, a: ItemService(w.db, a).years()),
     ("items.raise_item", Action.RAISE_ITEMS,
      lambda w, a: ItemService(w.db, a).raise_item(_finding(w.supervision["plan"], "Mới"))),
     ("items.send", Action.RAISE_ITEMS,
@@ -573,6 +574,7 @@ CALLS: list[tuple[str, Action, Callable]] = [
     ("items.add_note", Action.ADD_EVIDENCE,
      lambda w, a: ItemService(w.db, a).add_note(w.supervision["sent"], "Đã nhận", date(
          2027, 4, 20), (EvidenceFile("anh.jpg", b"\xff\xd8 photo"),))),
+    ("items.published", Action.VIEW_PUBLISHED, lambda w, a: ItemService(w.db, a).published()),
     ("items.publish_outcome", Action.RAISE_ITEMS,
      lambda w, a: ItemService(w.db, a).publish_outcome(w.supervision["answered"],
                                                        date(2027, 4, 21), "Bảng tin")),
@@ -626,9 +628,11 @@ READS = {"enterprise.get", "enterprise.holidays", "enterprise.work_calendar", "d
          "dialogues.list", "dialogues.published_notices", "bargaining.rounds",
          "agreements.get", "agreements.published", "dashboard.stats", "plans.plans", "plans.get",
          "items.items", "items.get", "items.link_options", "items.attachment_data"}
+READS |= {"items.years"}
 READS |= {"petitions.register", "petitions.get", "petitions.published",
           "published_search.search", "publication.entries", "publication.get",
           "publication.published"}
+READS |= {"items.published"}
 
 
 def test_every_action_is_exercised_by_some_call():

@@ -145,7 +145,8 @@ def test_findings_become_items_linked_to_their_plan(qtbot, make_ctx, boxes, tmp_
     page.print_menu.rebuild()
     labels = [a.text() for a in page.print_menu.menu_.actions()]
     assert labels == ["Supervision plan", "Findings report",
-                      f"Petition register {today().year}",
+                      f"Petition register {today().year} (the union's copy, with the anonymous "
+                      "petitioners' names)",
                       f"Annual report on grassroots democracy {today().year}"]
     [action] = [a for a in page.print_menu.menu_.actions() if a.text() == "Findings report"]
     action.trigger()

@@ -91,22 +91,24 @@ def petition_html(p: PetitionDetail) -> str:
 
 
 def timeline(p: PetitionDetail) -> str:
-    """The petition's steps, from what the register keeps of them."""
+    """The petition's steps, from what the register keeps of them, in the order they happened
+    (a stable sort: steps of one day keep their usual order)."""
     row = p.row
-    steps = [(dmy(row.raised_on), translate("PetitionRegister", "Received ({channel})").format(
+    steps = [(row.raised_on, translate("PetitionRegister", "Received ({channel})").format(
         channel=channel_name(row.channel)))]
     if row.status is not Status.OPEN:
-        sent = dmy(p.routed_on) if p.routed_on else ""
-        steps.append((sent, translate("PetitionRegister", "Sent to {addressee}").format(
+        steps.append((p.routed_on, translate("PetitionRegister", "Sent to {addressee}").format(
             addressee=row.addressee)))
     if row.answered_on:
-        steps.append((dmy(row.answered_on), translate("PetitionRegister",
-                                                      "The employer side replied")))
+        steps.append((row.answered_on, translate("PetitionRegister",
+                                                 "The employer side replied")))
     if p.closed_on and (p.closing_note or row.status is not Status.REJECTED):
-        steps.append((dmy(p.closed_on), status_name(row.status)))
+        steps.append((p.closed_on, status_name(row.status)))
     if row.published_on:
-        steps.append((dmy(row.published_on), translate("PetitionRegister",
-                                                       "The answer was published")))
-    rows = "".join(f"<tr><td class='k'>{esc(day)}</td><td>{esc(text)}</td></tr>"
+        steps.append((row.published_on, translate("PetitionRegister",
+                                                  "The answer was published")))
+    # A sending with no date recorded stays right after the receipt.
+    steps.sort(key=lambda step: step[0] or row.raised_on)
+    rows = "".join(f"<tr><td class='k'>{esc(dmy(day))}</td><td>{esc(text)}</td></tr>"
                    for day, text in steps)
     return f"<table cellspacing='0' cellpadding='2'>{rows}</table>"

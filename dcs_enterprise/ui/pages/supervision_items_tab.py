@@ -1,5 +1,5 @@
-"""The register of supervision items (DOMAIN.md workflow 4), filtered by status, source and
-whether overdue; the chosen item's detail with its timeline and evidence; the steps its status
+"""The register of supervision items (DOMAIN.md workflow 4), filtered by year (this year
+first), status, source and whether overdue; the chosen item's detail with its timeline and evidence; the steps its status
 and the user's role allow next (the employer side answers or rejects what was sent to it, the
 union takes every other step), notes with evidence from both sides, and the union publishing
 the outcome. The service checks every step again."""
@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QWidget
 
 from ...domain.errors import QT_TRANSLATE_NOOP, DcsError
 from ...domain.permissions import Action
@@ -42,6 +42,8 @@ class SupervisionItemsTab(RegisterTab):
             "agreement clause, or on the union's own motion."), parent)
         self.detail_info: ItemDetail | None = None
         self.dialog: QDialog | None = None
+        self.year = QComboBox()
+        self.year.setObjectName("itemYear")
         self.status = enum_box("itemStatusFilter", Status, status_name,
                                translate("SupervisionItems", "All statuses"))
         self.source = enum_box("itemSourceFilter", Source, source_name,
@@ -52,7 +54,7 @@ class SupervisionItemsTab(RegisterTab):
         self.raise_button = action_button(
             "raiseItem", translate("SupervisionItems", "Raise an item…"), lambda: self.raise_item(),
             ctx.can(Action.RAISE_ITEMS))
-        for widget in (self.status, self.source, self.overdue):
+        for widget in (self.year, self.status, self.source, self.overdue):
             self.filters.addWidget(widget)
         self.filters.addWidget(self.count, 1)
         self.filters.addWidget(self.raise_button)
@@ -68,24 +70,52 @@ class SupervisionItemsTab(RegisterTab):
             self.actions.addWidget(button)
         size_columns(self.table, stretch=(2,), widths={0: 44, 1: 88, 3: 110, 4: 120, 5: 88})
         self.row_fitter = fit_visible_rows(self.table)  # any length, rows sized on screen
+        self.year.currentIndexChanged.connect(lambda _i: self.refresh())
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
         self.source.currentIndexChanged.connect(lambda _i: self.refresh())
         self.overdue.toggled.connect(lambda _on: self.refresh())
 
     # -- the register ---------------------------------------------------------------------------
+    def chosen_year(self) -> int | None:
+        return self.year.currentData()
+
     def fetch(self) -> list[ItemRow]:
+        day = today()
+        self._fill_years(day)
         status, source = self.status.currentData(), self.source.currentData()
+        # "Overdue only" looks at every year (last year's unanswered item must not hide), so
+        # the year box is set aside while it is ticked; status and source still apply.
+        overdue = self.overdue.isChecked()
+        self.year.setEnabled(not overdue)
         rows = self.ctx.supervision_items.items(
-            today(), Status(status) if status else None, Source(source) if source else None,
-            overdue_only=self.overdue.isChecked())
+            day, Status(status) if status else None, Source(source) if source else None,
+            year=None if overdue else self.chosen_year(), overdue_only=overdue)
         show_counts(self.count, counts(rows), any(r.overdue for r in rows))
         return rows
 
+    def _fill_years(self, day: date) -> None:
+        """Every year with an item, this year always; this year chosen at first (ten years of
+        a factory's items are too many to read at once), then the choice kept."""
+        wanted = [None, *sorted({day.year, *self.ctx.supervision_items.years()}, reverse=True)]
+        if [self.year.itemData(i) for i in range(self.year.count())] == wanted:
+            return
+        keep = self.year.currentData() if self.year.count() else day.year
+        self.year.blockSignals(True)
+        self.year.clear()
+        self.year.addItem(translate("SupervisionItems", "All years"), None)
+        for year in wanted[1:]:
+            self.year.addItem(str(year), year)
+        self.year.setCurrentIndex(max(0, self.year.findData(keep)) if keep else 0)
+        self.year.blockSignals(False)
+
     def show_item(self, item_id: int) -> None:
-        """Shows an item, clearing the filters that would hide it."""
-        for box in (self.status, self.source):
+        """Shows an item, choosing its year and clearing the filters that would hide it."""
+        year = self.ctx.supervision_items.get(item_id, today()).row.raised_on.year
+        self._fill_years(today())
+        for box, index in ((self.year, max(0, self.year.findData(year))), (self.status, 0),
+                           (self.source, 0)):
             box.blockSignals(True)
-            box.setCurrentIndex(0)
+            box.setCurrentIndex(index)
             box.blockSignals(False)
         self.overdue.blockSignals(True)
         self.overdue.setChecked(False)

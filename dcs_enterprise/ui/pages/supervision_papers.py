@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ...domain.petitions import sees_petitioner
 from .paper_menu import Paper
 from .supervision_text import today
 
@@ -28,9 +29,15 @@ def supervision_papers(page) -> list[Paper]:
                                f"bao-cao-ket-qua-giam-sat-{stamp}.pdf",
                                lambda numbered: papers.findings(pid, numbered, day), True))
     year = page.petitions.chosen_year() or day.year
-    found.append(Paper(translate("SupervisionPapers", "Petition register {year}").format(
-        year=year), f"so-theo-doi-kien-nghi-{year}.pdf",
-        lambda numbered: papers.petition_register(year, day, numbered)))
+    if sees_petitioner(page.ctx.actor.role, anonymous=True):  # rule S3: the union's own copy
+        label = translate("SupervisionPapers", "Petition register {year} (the union's copy, "
+                                               "with the anonymous petitioners' names)")
+        name = f"so-theo-doi-kien-nghi-{year}-ban-luu-cong-doan.pdf"
+    else:
+        label, name = (translate("SupervisionPapers", "Petition register {year}"),
+                       f"so-theo-doi-kien-nghi-{year}.pdf")
+    found.append(Paper(label.format(year=year), name,
+                       lambda numbered: papers.petition_register(year, day, numbered)))
     found.append(Paper(translate("SupervisionPapers", "Annual report on grassroots democracy "
                                                       "{year}").format(year=year),
                        f"bao-cao-dan-chu-co-so-{year}.pdf",

@@ -100,6 +100,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_supervision_item_raised_on'), ['raised_on'], unique=False)
         batch_op.create_index('ix_supervision_item_source', ['source', 'source_id'], unique=False)
         batch_op.create_index('ix_supervision_item_status_due', ['status', 'due_on'], unique=False)
+        batch_op.create_index('ix_supervision_item_closed_status', ['closed_on', 'status'], unique=False)
 
     op.create_table('item_update',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -133,6 +134,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('published_where', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=False, server_default=''))
         batch_op.create_index(batch_op.f('ix_petition_raised_on'), ['raised_on'], unique=False)
         batch_op.create_index('ix_petition_status_due', ['status', 'due_on'], unique=False)
+        batch_op.create_index('ix_petition_closed_status', ['closed_on', 'status'], unique=False)
         batch_op.create_foreign_key('fk_petition_dialogue_id', 'dialogue', ['dialogue_id'], ['id'])
         batch_op.create_foreign_key('fk_petition_employee_id', 'employee', ['employee_id'], ['id'])
 
@@ -150,6 +152,7 @@ def downgrade() -> None:
     with op.batch_alter_table('petition', schema=None) as batch_op:
         batch_op.drop_constraint('fk_petition_employee_id', type_='foreignkey')
         batch_op.drop_constraint('fk_petition_dialogue_id', type_='foreignkey')
+        batch_op.drop_index('ix_petition_closed_status')
         batch_op.drop_index('ix_petition_status_due')
         batch_op.drop_index(batch_op.f('ix_petition_raised_on'))
         batch_op.drop_column('published_where')
@@ -172,6 +175,7 @@ def downgrade() -> None:
 
     op.drop_table('item_update')
     with op.batch_alter_table('supervision_item', schema=None) as batch_op:
+        batch_op.drop_index('ix_supervision_item_closed_status')
         batch_op.drop_index('ix_supervision_item_status_due')
         batch_op.drop_index('ix_supervision_item_source')
         batch_op.drop_index(batch_op.f('ix_supervision_item_raised_on'))
