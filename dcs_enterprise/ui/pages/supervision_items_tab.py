@@ -54,6 +54,10 @@ class SupervisionItemsTab(RegisterTab):
         self.raise_button = action_button(
             "raiseItem", translate("SupervisionItems", "Raise an item…"), lambda: self.raise_item(),
             ctx.can(Action.RAISE_ITEMS))
+        # The boxes no wider than their usual choice (the list opens at full width), so the
+        # counts keep one or two lines.
+        self.status.setMaximumWidth(190)
+        self.source.setMaximumWidth(210)
         for widget in (self.year, self.status, self.source, self.overdue):
             self.filters.addWidget(widget)
         self.filters.addWidget(self.count, 1)
