@@ -15,6 +15,7 @@ from dcs_enterprise.domain.supervision import Status, Subject
 from dcs_enterprise.domain.supervision_documents import SupervisionParties
 
 from .conference_common import dmy
+from .conference_layout import Body
 
 DECREE_145_SHORT = "Nghị định số 145/2020/NĐ-CP"
 LAW_10_SHORT = "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15"
@@ -117,6 +118,17 @@ def union_name(parties: SupervisionParties) -> str:
 def executive(parties: SupervisionParties) -> str:
     """"Ban Chấp hành Công đoàn cơ sở Công ty TNHH ..."."""
     return f"Ban Chấp hành {union_name(parties)}"
+
+
+def subject_and_scope(body: Body, subject: Subject, scope: tuple[str, ...]) -> None:
+    """"1. Nội dung" and "2. Phạm vi" of a plan or of its findings: the whole enterprise when
+    the plan names no narrower scope."""
+    body.labelled("1. Nội dung:", f"{subject_text(subject)}.")
+    if scope:
+        body.labelled("2. Phạm vi:", "")
+        body.dashed(scope)
+    else:
+        body.labelled("2. Phạm vi:", "toàn doanh nghiệp.")
 
 
 def subject_text(subject: Subject) -> str:

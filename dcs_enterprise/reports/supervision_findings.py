@@ -29,7 +29,7 @@ from .supervision_common import (
     due_text,
     executive,
     on,
-    subject_text,
+    subject_and_scope,
     vi_list,
 )
 
@@ -119,12 +119,7 @@ def findings_body(data: SupervisionFindingsData) -> Body:
               f"ngày {dmy(data.starts_on)} đến ngày {dmy(data.ends_on)}, "
               f"{executive(data.parties)} báo cáo kết quả như sau:")
     body.section("I. NỘI DUNG, PHẠM VI ĐÃ KIỂM TRA, GIÁM SÁT")
-    body.labelled("1. Nội dung:", f"{subject_text(data.subject)}.")
-    if data.scope:
-        body.labelled("2. Phạm vi:", "")
-        body.dashed(data.scope)
-    else:
-        body.labelled("2. Phạm vi:", "toàn doanh nghiệp.")
+    subject_and_scope(body, data.subject, data.scope)
     if data.members:
         names = [f"{m.name} ({m.role})" if m.role else m.name for m in data.members]
         body.labelled("3. Thành phần đoàn:", f"{vi_list(names)}.")

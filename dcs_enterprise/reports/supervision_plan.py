@@ -24,7 +24,7 @@ from .supervision_common import (
     TRADE_UNION_LAW,
     answer_rule,
     executive,
-    subject_text,
+    subject_and_scope,
 )
 
 MEMBER_HEADERS = ("STT", "Họ và tên", "Nhiệm vụ trong đoàn")
@@ -91,12 +91,7 @@ def plan_body(data: SupervisionPlanData) -> Body:
     body.labelled("2. Yêu cầu", "")
     body.dashed(REQUIREMENTS)
     body.section("II. NỘI DUNG, PHẠM VI KIỂM TRA, GIÁM SÁT")
-    body.labelled("1. Nội dung:", f"{subject_text(data.subject)}.")
-    if data.scope:
-        body.labelled("2. Phạm vi:", "")
-        body.dashed(data.scope)
-    else:
-        body.labelled("2. Phạm vi:", "toàn doanh nghiệp.")
+    subject_and_scope(body, data.subject, data.scope)
     body.section("III. THỜI GIAN, HÌNH THỨC")
     body.labelled("1. Thời gian:", f"từ ngày {dmy(data.starts_on)} đến ngày "
                                    f"{dmy(data.ends_on)}.")

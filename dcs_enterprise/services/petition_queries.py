@@ -14,11 +14,12 @@ from ..domain.enums import Role
 from ..domain.errors import NotFoundError
 from ..domain.permissions import Action
 from ..domain.petitions import Category, Channel, sees_petitioner
-from ..domain.supervision import Source, Status, Subject, is_overdue, petition_due
+from ..domain.supervision import Source, Status, is_overdue, petition_due
 from ..storage.tables import Employee, Petition, SupervisionItem
 from .conference_common import calendar_of, settings_of
 from .session import Service
-from .supervision_models import ItemRow, PetitionDetail, PetitionRow, PublishedPetition
+from .supervision_links import item_row
+from .supervision_models import PetitionDetail, PetitionRow, PublishedPetition
 
 DUE_RULE = "petition"  # Petition.due_rule when counted by the regulation (petition_due)
 SUBJECT_LENGTH = 80  # a subject made from the content when none was given
@@ -116,11 +117,4 @@ def petition_detail(session: Session, p: Petition, role: Role, today: date) -> P
         row=petition_row(session, p, role, today), content=p.content, answer=p.answer,
         answered_by=p.answered_by, closing_note=p.closing_note, closed_on=p.closed_on,
         published_where=p.published_where, due_why=due_why,
-        items=tuple(_item_row(i, today) for i in items), routed_on=p.routed_on)
-
-
-def _item_row(i: SupervisionItem, today: date) -> ItemRow:
-    status = Status(i.status)
-    return ItemRow(i.id, Source(i.source), i.source_label, Subject(i.subject), i.title,
-                   i.addressee, i.raised_on, i.due_on, status,
-                   is_overdue(status, i.due_on, today), i.plan_id)
+        items=tuple(item_row(i, today) for i in items), routed_on=p.routed_on)

@@ -7254,10 +7254,6 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
         <translation>Kiến nghị: {count}; đang chờ trả lời: {waiting}</translation>
     </message>
     <message>
-        <source>{counts}; overdue: {late}</source>
-        <translation>{counts}; quá hạn: {late}</translation>
-    </message>
-    <message>
         <source>{day}, {channel}</source>
         <translation>{day}, {channel}</translation>
     </message>
@@ -9202,10 +9198,6 @@ Bắt đầu đính chính?</translation>
         <translation>Kiến nghị giám sát: {count}; đang chờ trả lời: {waiting}</translation>
     </message>
     <message>
-        <source>{counts}; overdue: {late}</source>
-        <translation>{counts}; quá hạn: {late}</translation>
-    </message>
-    <message>
         <source>{day}: {where}</source>
         <translation>{day}: {where}</translation>
     </message>
@@ -9603,6 +9595,10 @@ Bắt đầu đính chính?</translation>
     <message>
         <source>{status}, overdue</source>
         <translation>{status}, quá hạn</translation>
+    </message>
+    <message>
+        <source>{counts}; overdue: {late}</source>
+        <translation>{counts}; quá hạn: {late}</translation>
     </message>
     <message>
         <source>set by hand</source>

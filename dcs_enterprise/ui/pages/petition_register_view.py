@@ -16,6 +16,7 @@ from .supervision_text import (
     channel_name,
     due_text,
     petitioner_text,
+    register_counts,
     status_name,
     status_text,
 )
@@ -36,14 +37,8 @@ class PetitionModel(RegisterModel):
 
 
 def counts(rows: list[PetitionRow]) -> str:
-    waiting = sum(r.status in (Status.OPEN, Status.SENT) for r in rows)
-    text = translate("PetitionRegister", "Petitions: {count}; awaiting an answer: {waiting}"
-                     ).format(count=len(rows), waiting=waiting)
-    late = sum(r.overdue for r in rows)
-    if late:
-        text = translate("PetitionRegister", "{counts}; overdue: {late}").format(
-            counts=text, late=late)
-    return text
+    return register_counts(rows, translate(
+        "PetitionRegister", "Petitions: {count}; awaiting an answer: {waiting}"))
 
 
 def petition_html(p: PetitionDetail) -> str:

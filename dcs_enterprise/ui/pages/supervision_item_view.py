@@ -14,6 +14,7 @@ from .conference_text import dmy
 from .supervision_register import RegisterModel, esc, fields, section
 from .supervision_text import (
     due_text,
+    register_counts,
     source_name,
     status_name,
     status_text,
@@ -37,14 +38,8 @@ class ItemModel(RegisterModel):
 
 
 def counts(rows: list[ItemRow]) -> str:
-    waiting = sum(r.status in (Status.OPEN, Status.SENT) for r in rows)
-    text = translate("SupervisionItems", "Items: {count}; awaiting an answer: {waiting}"
-                     ).format(count=len(rows), waiting=waiting)
-    late = sum(r.overdue for r in rows)
-    if late:
-        text = translate("SupervisionItems", "{counts}; overdue: {late}").format(
-            counts=text, late=late)
-    return text
+    return register_counts(rows, translate(
+        "SupervisionItems", "Items: {count}; awaiting an answer: {waiting}"))
 
 
 def source_html(item: ItemDetail) -> str:

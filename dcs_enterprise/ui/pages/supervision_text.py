@@ -16,7 +16,14 @@ from ...domain.enums import Role
 from ...domain.errors import QT_TRANSLATE_NOOP
 from ...domain.permissions import Action, can
 from ...domain.petitions import CATEGORY_LABELS, CHANNEL_LABELS, Category, Channel
-from ...domain.supervision import NEXT, STATUS_LABELS, Source, Status, Subject
+from ...domain.supervision import (
+    AWAITING_ANSWER,
+    NEXT,
+    STATUS_LABELS,
+    Source,
+    Status,
+    Subject,
+)
 from ...services.petitions import CLOSING_STEPS
 from .conference_text import dmy, rule_text
 
@@ -86,6 +93,18 @@ def status_text(status: Status, overdue: bool) -> str:
     if overdue:
         text = translate("SupervisionText", "{status}, overdue").format(status=text)
     return text
+
+
+def register_counts(rows, summary: str) -> str:
+    """A register's count line: ``summary`` (translated, with {count} and {waiting}: those
+    still awaiting the employer's answer), then how many are overdue when any are."""
+    waiting = sum(r.status in AWAITING_ANSWER for r in rows)
+    text = summary.format(count=len(rows), waiting=waiting)
+    late = sum(r.overdue for r in rows)
+    if not late:
+        return text
+    return translate("SupervisionText", "{counts}; overdue: {late}").format(counts=text,
+                                                                             late=late)
 
 
 def why_text(why: RuleOutcome | None) -> str:
