@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -83,12 +84,25 @@ class Context:
             ).format(path=self.db_path))
 
     def open(self, *, create: bool = False) -> Database:
-        """Opens the database; refuses a file that does not exist unless `create`."""
-        from ..services.maintenance import open_file
+        """Opens the database; refuses a file that does not exist unless `create`.
 
+        The first open of the day of an existing file leaves a daily copy in the backup folder;
+        a copy that cannot be written is said on stderr, and the command goes on.
+        """
+        from ..services.maintenance import daily_backup, open_file
+
+        existed = database_exists(self.db_path)
         if not create:
             self.require_file()
-        return open_file(self.db_path, backup_dir=self.backup_dir)
+        db = open_file(self.db_path, backup_dir=self.backup_dir)
+        if existed:
+            outcome = daily_backup(db, self.backup_dir, date.today())
+            if outcome.failed:
+                warn(QCoreApplication.translate(
+                    "Cli", "The automatic daily backup could not be written to {path} "
+                           "({detail}). The command goes on; free some space or check the "
+                           "backup folder.").format(path=outcome.path, detail=outcome.error))
+        return db
 
     def require_initialized(self, db: Database) -> None:
         from ..services.setup import is_initialized

@@ -35,7 +35,7 @@ def check(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def break_reason(reason: str) -> str:
-    """A reason of domain.audit, in the user's language."""
+    """A reason of domain.audit or domain.seals, in the user's language."""
     return QCoreApplication.translate("Audit", reason)
 
 
@@ -47,18 +47,45 @@ def verify(ctx: Context, args: argparse.Namespace) -> int:
         report = AuditTrailService(db, ctx.actor()).verify()
     finally:
         db.close()
-    if report.intact:
+    _say_chain(report.chain)
+    _say_records(report.records)
+    return 0 if report.intact else 1
+
+
+def _say_chain(chain) -> None:
+    if chain.intact:
         say(QCoreApplication.translate("Cli", "{count} events checked, chain intact.").format(
-            count=report.checked))
-        return 0
-    for chain_break in report.breaks:
+            count=chain.checked))
+        return
+    for chain_break in chain.breaks:
         say(QCoreApplication.translate("Cli", "#{seq}: {reason}").format(
             seq=chain_break.seq, reason=break_reason(chain_break.reason)))
     warn(QCoreApplication.translate(
         "Cli", "{count} events checked: the audit trail was changed outside the program "
                "({breaks} breaks in the chain).",
-    ).format(count=report.checked, breaks=len(report.breaks)))
-    return 1
+    ).format(count=chain.checked, breaks=len(chain.breaks)))
+
+
+def _say_records(records) -> None:
+    """Each record break (the first ones of a long list), then what to do about them."""
+    if records.intact:
+        say(QCoreApplication.translate("Cli", "{count} records checked, each matches its seal.")
+            .format(count=records.checked))
+        return
+    for item in records.breaks:
+        if item.row_id is None:
+            line = QCoreApplication.translate("Cli", "Table {table}: {reason}")
+        else:
+            line = QCoreApplication.translate("Cli", "Table {table}, row {id}: {reason}")
+        say(line.format(table=item.table, id=item.row_id, reason=break_reason(item.reason)))
+    if records.total_breaks > len(records.breaks):
+        say(QCoreApplication.translate("Cli", "… and {count} more.").format(
+            count=records.total_breaks - len(records.breaks)))
+    warn(QCoreApplication.translate(
+        "Cli", "{count} records checked: {breaks} problems with their seals; the records were "
+               "changed outside the program. Restore the database from a backup made before "
+               "the change; the audit trail shows who changed what through the program.",
+    ).format(count=records.checked, breaks=records.total_breaks))
 
 
 def _stamp() -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .errors import QT_TRANSLATE_NOOP
@@ -51,7 +52,7 @@ class ChainBreak:
     reason: str  # a catalogue source string (context "Audit"), translated where it is shown
 
 
-def find_breaks(events: list[tuple[AuditContent, str, str]]) -> list[ChainBreak]:
+def find_breaks(events: Iterable[tuple[AuditContent, str, str]]) -> list[ChainBreak]:
     """events: (content, stored prev_hash, stored hash) in seq order. Returns every break found."""
     breaks: list[ChainBreak] = []
     expected_prev = GENESIS_HASH

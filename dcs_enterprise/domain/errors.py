@@ -100,3 +100,14 @@ class DatabaseReadOnly(DatabaseError):
         "Errors",
         "The database file {path} cannot be written (read-only file or folder, or disk full).",
     )
+
+
+class DatabaseFull(DatabaseReadOnly):
+    """No space left for a write (SQLite's SQLITE_FULL, the OS's ENOSPC): nothing was written.
+    A kind of "cannot be written", so code that handles DatabaseReadOnly handles it too."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk holding {path} is full. Nothing was changed; free some space on that disk "
+        "and try again.",
+    )

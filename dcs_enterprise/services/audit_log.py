@@ -17,6 +17,15 @@ from ..domain.audit import (
     chain_hash,
     find_breaks,
 )
+from ..domain.seals import (
+    ROW_MISSING,
+    RecordBreak,
+    RecordReport,
+    find_row_breaks,
+    find_trigger_breaks,
+    first_breaks,
+)
+from ..storage import seals
 from ..storage.tables import AuditEvent
 from .session import Actor
 
@@ -42,10 +51,50 @@ def record(session: Session, actor: Actor, action: str, entity: str, entity_id: 
 
 
 def verify_chain(session: Session) -> tuple[int, list[ChainBreak]]:
-    """Recomputes every hash; returns (events checked, breaks found)."""
-    rows = session.exec(select(AuditEvent).order_by(AuditEvent.seq)).all()
-    events = [(_content(row), row.prev_hash, row.hash) for row in rows]
-    return len(events), find_breaks(events)
+    """Recomputes every hash; returns (events checked, breaks found). The events are streamed,
+    so a trail of any length is checked in constant memory."""
+    checked = 0
+
+    def events():
+        nonlocal checked
+        rows = session.exec(select(AuditEvent).order_by(AuditEvent.seq)
+                            .execution_options(yield_per=2000))
+        for row in rows:
+            checked += 1
+            yield _content(row), row.prev_hash, row.hash
+
+    breaks = find_breaks(events())
+    return checked, breaks
+
+
+def verify_records(session: Session) -> RecordReport:
+    """Compares every row of the sealed tables with its seal (storage.seals), streamed."""
+    connection = session.connection()
+    if not seals.supported(connection):
+        return RecordReport(0, (), 0)
+    checked = 0
+
+    def counted(rows):
+        nonlocal checked
+        for row in rows:
+            checked += 1
+            yield row
+
+    def breaks():
+        found = seals.found_triggers(connection)
+        tables = seals.sealed_tables(connection)
+        have_seals = seals.seal_table_exists(connection)
+        for table, columns in tables:
+            yield from find_trigger_breaks(table, seals.trigger_sql(table, columns), found)
+            stored = seals.table_seals(connection, table) if have_seals else ()
+            yield from find_row_breaks(table, counted(seals.table_rows(connection, table, columns)),
+                                       stored)
+        if have_seals:
+            for table, row_id in seals.stray_seals(connection, [t for t, _c in tables]):
+                yield RecordBreak(table, row_id, ROW_MISSING)
+
+    listed, total = first_breaks(breaks())
+    return RecordReport(checked, listed, total)
 
 
 def _content(row: AuditEvent) -> AuditContent:

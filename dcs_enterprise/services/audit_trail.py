@@ -1,4 +1,4 @@
-"""Reading the audit trail (filtered, paged) and verifying its hash chain."""
+"""Reading the audit trail (filtered, paged) and verifying its hash chain and the record seals."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from sqlmodel import select
 
 from ..domain.audit import ChainBreak
 from ..domain.permissions import Action
+from ..domain.seals import RecordReport
 from ..storage.tables import AuditEvent
 from . import audit_log
 from .audit_log import AuditFilter
@@ -23,6 +24,26 @@ class ChainReport:
     @property
     def intact(self) -> bool:
         return not self.breaks
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    """The audit trail's hash chain and every record's seal, checked in one read transaction."""
+
+    chain: ChainReport
+    records: RecordReport
+
+    @property
+    def intact(self) -> bool:
+        return self.chain.intact and self.records.intact
+
+    @property
+    def checked(self) -> int:  # the events of the chain
+        return self.chain.checked
+
+    @property
+    def breaks(self) -> tuple[ChainBreak, ...]:  # the chain's
+        return self.chain.breaks
 
 
 class AuditTrailService(Service):
@@ -48,7 +69,8 @@ class AuditTrailService(Service):
                                      ("action", AuditEvent.action))
             }
 
-    def verify(self) -> ChainReport:
+    def verify(self) -> VerifyReport:
         with self.unit(Action.VIEW_AUDIT) as session:
             checked, breaks = audit_log.verify_chain(session)
-            return ChainReport(checked, tuple(breaks))
+            return VerifyReport(ChainReport(checked, tuple(breaks)),
+                                audit_log.verify_records(session))

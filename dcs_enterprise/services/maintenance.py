@@ -6,7 +6,7 @@ import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from ..domain.errors import (
@@ -18,17 +18,39 @@ from ..domain.errors import (
     ValidationError,
 )
 from ..domain.permissions import Action, require
+from ..storage import backups
+from ..storage.backups import AutoBackup, BackupFile, BackupKind
 from ..storage.database import Database, open_database
 from ..storage.filelock import FileLock
 from ..storage.schema import HEAD_REVISION, KNOWN_REVISIONS
-from ..storage.sqlite_file import copy_database, inspect_file, integrity_problems
+from ..storage.sqlite_file import copy_database, inspect_file, integrity_problems, read_only
 from . import audit_log
 from .session import Actor, Service
 
+__all__ = ["AutoBackup", "BackupFile", "BackupKind", "BackupService", "CheckReport", "Database",
+           "check_database", "check_restorable", "daily_backup", "list_backups", "open_file",
+           "restore_database"]
+
 
 def open_file(path: Path, backup_dir: Path | None = None) -> Database:
-    """Opens the database for this copy of the program (see storage.open_database)."""
+    """Opens the database for this copy of the program (see storage.open_database): with a
+    backup folder, an upgrade is preceded by a copy of the file as it was."""
     return open_database(Path(path), backup_dir=backup_dir)
+
+
+def daily_backup(db: Database, backup_dir: Path, today: date) -> AutoBackup:
+    """The automatic copy of the first open of `today` (the caller's date), rotated.
+
+    Called by the front end right after open_file succeeded: the CLI at once, the app off the
+    GUI thread once its window shows (a 45 MB file takes about 0.1 s to copy, more on a slow
+    disk). A failure never stops the work: it is returned (and logged) for the caller to show.
+    """
+    return backups.daily_backup(db.path, Path(backup_dir), today)
+
+
+def list_backups(backup_dir: Path) -> list[BackupFile]:
+    """The copies in the backup folder, newest first, each with its kind."""
+    return backups.list_backups(Path(backup_dir))
 
 
 @dataclass(frozen=True)
@@ -51,14 +73,15 @@ def check_database(path: Path) -> CheckReport:
         raise NotADatabase(path=str(path))
     if state.revision not in KNOWN_REVISIONS:
         raise DatabaseNewer(path=str(path), found=state.revision)
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
+
+    def work(connection: sqlite3.Connection) -> tuple[list[str], str]:
         problems = integrity_problems(connection)
         problems += [f"foreign key: {row}" for row in
                      connection.execute("PRAGMA foreign_key_check")]
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-    finally:
-        connection.close()
+        return problems, revision
+
+    problems, revision = read_only(path, work)  # leaves no -wal/-shm beside a closed file
     return CheckReport(revision, HEAD_REVISION, tuple(problems))
 
 
@@ -69,15 +92,7 @@ class BackupService(Service):
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "Choose another file for the backup than the database itself."))
         self.check(Action.BACKUP)
-        partial = target.with_name(target.name + ".partial")
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            partial.unlink(missing_ok=True)
-            copy_database(self.db.path, partial)
-            os.replace(partial, target)  # a backup file is whole or absent
-        except (OSError, sqlite3.Error) as error:
-            partial.unlink(missing_ok=True)
-            raise DatabaseReadOnly(path=str(target)) from error
+        backups.write_copy(self.db.path, target)  # whole or absent; DatabaseReadOnly if not
         with self.unit(Action.BACKUP) as session:
             audit_log.record(session, self.actor, "backup", "database", "*", None,
                              {"file": str(target)})
@@ -95,14 +110,7 @@ def restore_database(backup: Path, target: Path, actor: Actor,
     """
     require(actor.role, Action.BACKUP)
     backup, target = Path(backup).resolve(), Path(target).resolve()
-    state = inspect_file(backup)
-    if state.is_new or state.revision not in KNOWN_REVISIONS:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Errors", "The file {path} is not a backup this version can restore."),
-            path=str(backup))
-    if backup == target:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Errors", "The backup to restore is the database itself. Choose a backup file."))
+    check_restorable(backup, target)
     lock = FileLock(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     if not lock.acquire():
@@ -110,12 +118,12 @@ def restore_database(backup: Path, target: Path, actor: Actor,
     previous = None
     try:
         if keep_previous_in is not None and target.is_file() and target.stat().st_size:
-            keep_previous_in.mkdir(parents=True, exist_ok=True)
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            previous = keep_previous_in / f"{target.stem}.before-restore-{stamp}.sqlite"
-            # Byte for byte: a damaged database is kept as it was, since restoring is the point.
-            shutil.copy2(target, previous)
-        copy_database(backup, target)  # page by page, in one transaction on the target
+            previous = backups.before_restore_path(target, keep_previous_in, datetime.now())
+            _keep_previous(target, previous)
+        try:
+            copy_database(backup, target)  # page by page, in one transaction on the target
+        except (OSError, sqlite3.Error) as error:
+            raise DatabaseReadOnly(path=str(target)) from error
     finally:
         lock.release()
     db = open_database(target)
@@ -127,3 +135,31 @@ def restore_database(backup: Path, target: Path, actor: Actor,
     finally:
         db.close()
     return previous
+
+
+def _keep_previous(target: Path, previous: Path) -> None:
+    """Byte for byte (a damaged database is kept as it was, since restoring is the point),
+    whole or absent; when it cannot be written the restore does not go on."""
+    partial = previous.with_name(previous.name + ".partial")
+    try:
+        previous.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(target, partial)
+        os.replace(partial, previous)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise DatabaseReadOnly(path=str(previous)) from error
+
+
+def check_restorable(backup: Path, target: Path) -> None:
+    """Refuses (typed error, nothing read but the file's header and schema revision) a file
+    that restore_database would refuse: not one of ours, damaged, from a newer version, or the
+    database itself. The app asks before it closes anything."""
+    backup, target = Path(backup).resolve(), Path(target).resolve()
+    state = inspect_file(backup)
+    if state.is_new or state.revision not in KNOWN_REVISIONS:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The file {path} is not a backup this version can restore."),
+            path=str(backup))
+    if backup == target:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The backup to restore is the database itself. Choose a backup file."))

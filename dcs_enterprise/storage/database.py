@@ -7,7 +7,6 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
@@ -19,13 +18,16 @@ from sqlmodel import Session
 from ..domain.errors import (
     DatabaseBusy,
     DatabaseDamaged,
+    DatabaseFull,
     DatabaseLocked,
     DatabaseNewer,
     DatabaseReadOnly,
 )
+from .backups import backup_before_upgrade
 from .filelock import FileLock
 from .schema import HEAD_REVISION, KNOWN_REVISIONS
-from .sqlite_file import copy_database, inspect_file
+from .seals import register as register_seal_functions
+from .sqlite_file import inspect_file
 
 
 @dataclass
@@ -118,6 +120,7 @@ def make_engine(path: Path) -> Engine:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")  # a committed record survives a power cut
         cursor.close()
+        register_seal_functions(dbapi_connection)  # the triggers keeping record seals need it
 
     @event.listens_for(engine, "begin")
     def _begin(connection) -> None:
@@ -127,16 +130,12 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def backup_before_upgrade(path: Path, backup_dir: Path, revision: str) -> Path:
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir / f"{path.stem}.before-upgrade-{revision}-{stamp}.sqlite"
-    copy_database(path, target)
-    return target
-
-
 def _translate_operational(path: Path, error: OperationalError) -> Exception:
     text = str(error.orig).lower()
+    # "database or disk is full": no space left on the disk (or the file at its size limit).
+    # The low byte of the extended code Python reports is SQLite's primary result code.
+    if getattr(error.orig, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_FULL:
+        return DatabaseFull(path=str(path))
     if "locked" in text or "busy" in text:  # other copies are kept out by the lock file
         return DatabaseBusy(path=str(path))
     if "readonly" in text or "read-only" in text or "disk" in text or "full" in text:

@@ -6,15 +6,20 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
+from . import seals
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The full-text index of published records (an FTS5 virtual table and its shadow tables) is
-# made by raw SQL in its revision; SQLModel's metadata does not describe it.
+# made by raw SQL in its revision; SQLModel's metadata does not describe it. Nor does it describe
+# the record seals (storage.seals): SQLite machinery kept by triggers, made by raw SQL too.
 SEARCH_INDEX_PREFIX = "published_fts"
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
-    """Alembic's filter: everything but the search index takes part in autogenerate."""
-    return not (type_ == "table" and name and name.startswith(SEARCH_INDEX_PREFIX))
+    """Alembic's filter: everything but the search index and the seals takes part in
+    autogenerate."""
+    return not (type_ == "table" and name
+                and (name.startswith(SEARCH_INDEX_PREFIX) or name == seals.SEAL_TABLE))
 
 
 def alembic_config():
@@ -32,6 +37,8 @@ def upgrade_to_head(engine: Engine) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+        # In the same transaction: triggers that fit the tables as the revisions left them.
+        seals.install(connection)
 
 
 def script_heads() -> list[str]:

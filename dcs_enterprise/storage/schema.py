@@ -5,7 +5,7 @@ tests/storage/test_migrations.py checks this list against the Alembic script dir
 
 KNOWN_REVISIONS: tuple[str, ...] = (
     "0001_initial", "0002_document_series", "0003_conference", "0004_dialogue_bargaining",
-    "0005_supervision")
+    "0005_supervision", "0006_record_seals")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 VERSION_TABLE = "alembic_version"
 # Tables every revision has had since the first: an Alembic-managed file without them belongs to

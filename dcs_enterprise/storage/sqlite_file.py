@@ -29,7 +29,7 @@ def inspect_file(path: Path) -> FileState:
         raise NotADatabase(path=str(path))
     _check_header(path)
     try:
-        tables, row = _read_only(path, _read_state)
+        tables, row = read_only(path, _read_state)
     except sqlite3.DatabaseError as error:
         raise DatabaseDamaged(path=str(path), detail=str(error)) from error
     if not tables:
@@ -54,11 +54,16 @@ def _read_state(connection: sqlite3.Connection) -> tuple[set[str], tuple | None]
 _SQLITE_READONLY, _SQLITE_CANTOPEN = 8, 14
 
 
-def _read_only(path: Path, work):
+def read_only(path: Path, work):
     """Runs work(connection) on a read-only connection. A WAL-mode file in a folder we may not
     write cannot get its -shm file, so it is read as immutable instead: a healthy file there
-    (a backup on read-only media) must not be reported as damaged."""
-    for query in ("?mode=ro", "?mode=ro&immutable=1"):
+    (a backup on read-only media) must not be reported as damaged.
+
+    A file with no -wal or -journal beside it is open nowhere and whole in itself: it is read
+    as immutable at once, because a read-only connection to a WAL-mode file creates -wal and
+    -shm files and, unable to checkpoint, leaves them behind (beside a refused file, say)."""
+    quiet = not any(path.with_name(path.name + side).exists() for side in ("-wal", "-journal"))
+    for query in ("?mode=ro&immutable=1",) if quiet else ("?mode=ro", "?mode=ro&immutable=1"):
         connection = sqlite3.connect(f"{path.as_uri()}{query}", uri=True)
         try:
             return work(connection)
@@ -104,4 +109,4 @@ def copy_database(source: Path, target: Path) -> None:
         finally:
             dst.close()
 
-    _read_only(source, work)
+    read_only(source, work)

@@ -81,6 +81,7 @@ def _page_factories() -> dict[str, Callable[[UiContext], QWidget]]:
 
 class MainWindow(QMainWindow):
     sign_out_requested = Signal()
+    restore_requested = Signal(object)  # the confirmed backup's Path: the launcher restores it
 
     def __init__(self, ctx: UiContext, enterprise_name: str) -> None:
         super().__init__()
@@ -150,6 +151,8 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         if self.ctx.can(Action.BACKUP):
             menu.addAction(translate("MainWindow", "&Back up the database…"), self.back_up)
+            menu.addAction(translate("MainWindow", "&Restore from a backup…"),
+                           self.restore_from_backup)
         sign_out = menu.addAction(translate("MainWindow", "Sign &out"))
         sign_out.triggered.connect(self._sign_out)
         menu.addSeparator()
@@ -175,6 +178,14 @@ class MainWindow(QMainWindow):
         self._task.signals.failed.connect(lambda error: show_error(self, error))
         self._task.start()
         return self._task
+
+    def restore_from_backup(self) -> None:
+        """The launcher owns the open database, so it does the restore (ui/launcher.py)."""
+        from .restore_dialog import choose_backup
+
+        backup = choose_backup(self, self.ctx.paths.backup_dir, self.ctx.db_path)
+        if backup is not None:
+            self.restore_requested.emit(backup)
 
     def _sign_out(self) -> None:
         self.sign_out_requested.emit()

@@ -851,6 +851,22 @@
         <source>its content was changed after it was written</source>
         <translation>nội dung đã bị sửa sau khi được ghi</translation>
     </message>
+    <message>
+        <source>the row was changed outside the program</source>
+        <translation>dòng dữ liệu đã bị sửa bên ngoài chương trình</translation>
+    </message>
+    <message>
+        <source>the row has no seal (added outside the program)</source>
+        <translation>dòng dữ liệu không có dấu niêm phong (đã được thêm bên ngoài chương trình)</translation>
+    </message>
+    <message>
+        <source>the row is missing (deleted outside the program)</source>
+        <translation>dòng dữ liệu bị mất (đã bị xóa bên ngoài chương trình)</translation>
+    </message>
+    <message>
+        <source>the seal trigger is missing or altered</source>
+        <translation>trình kích hoạt (trigger) niêm phong bị thiếu hoặc đã bị sửa</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1391,8 +1407,8 @@
         <translation>Nhật ký thao tác</translation>
     </message>
     <message>
-        <source>Every change is recorded with who made it and when. The events are chained, so a change made outside the program breaks the chain: Verify chain finds it.</source>
-        <translation>Mọi thay đổi đều được ghi lại kèm người thực hiện và thời điểm thực hiện. Các thao tác được liên kết thành chuỗi, nên thay đổi nào thực hiện bên ngoài chương trình cũng làm đứt chuỗi: nút Kiểm tra chuỗi sẽ phát hiện ra.</translation>
+        <source>Every change is recorded with who made it and when. The events are chained and every record is sealed, so a change made outside the program breaks the chain or a seal: Verify finds it.</source>
+        <translation>Mọi thay đổi đều được ghi lại kèm người thực hiện và thời điểm thực hiện. Các thao tác được liên kết thành chuỗi và mỗi bản ghi đều được niêm phong, nên thay đổi nào thực hiện bên ngoài chương trình cũng làm đứt chuỗi hoặc sai dấu niêm phong: nút Kiểm tra sẽ phát hiện ra.</translation>
     </message>
     <message>
         <source>From</source>
@@ -1407,8 +1423,12 @@
         <translation>Xóa bộ lọc</translation>
     </message>
     <message>
-        <source>Verify chain</source>
-        <translation>Kiểm tra chuỗi</translation>
+        <source>Verify</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Checking the chain and the records…</source>
+        <translation>Đang kiểm tra chuỗi nhật ký và các bản ghi…</translation>
     </message>
     <message>
         <source>All</source>
@@ -1423,8 +1443,24 @@
         <translation>Thao tác khớp bộ lọc: {n}</translation>
     </message>
     <message>
-        <source>Checking the chain…</source>
-        <translation>Đang kiểm tra chuỗi…</translation>
+        <source>{n} records checked, each matches its seal.</source>
+        <translation>Đã kiểm tra {n} bản ghi: bản ghi nào cũng khớp với dấu niêm phong.</translation>
+    </message>
+    <message>
+        <source>{n} records checked. Problems with their seals: {breaks}; the records were changed outside the program:</source>
+        <translation>Đã kiểm tra {n} bản ghi. Số lỗi niêm phong: {breaks}; dữ liệu đã bị sửa bên ngoài chương trình:</translation>
+    </message>
+    <message>
+        <source>{table}: {reason}</source>
+        <translation>{table}: {reason}</translation>
+    </message>
+    <message>
+        <source>{table}, row {id}: {reason}</source>
+        <translation>{table}, dòng {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>Restore the database from a backup made before the change. The audit trail shows who changed what through the program.</source>
+        <translation>Hãy khôi phục cơ sở dữ liệu từ bản sao lưu được tạo trước thời điểm bị sửa. Nhật ký thao tác cho biết ai đã thay đổi nội dung gì thông qua chương trình.</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2581,10 @@
         <translation>Không có cơ sở dữ liệu tại {path}. Hãy kiểm tra lại đường dẫn, hoặc chỉ định tệp bằng tùy chọn --db.</translation>
     </message>
     <message>
+        <source>The automatic daily backup could not be written to {path} ({detail}). The command goes on; free some space or check the backup folder.</source>
+        <translation>Không ghi được bản sao lưu tự động hằng ngày vào {path} ({detail}). Lệnh vẫn tiếp tục; hãy giải phóng dung lượng đĩa hoặc kiểm tra thư mục sao lưu.</translation>
+    </message>
+    <message>
         <source>The database {path} is not set up yet. Start the program to set up the enterprise, or create a demo with “dcs-enterprise demo”.</source>
         <translation>Cơ sở dữ liệu {path} chưa được thiết lập. Hãy khởi động chương trình để thiết lập doanh nghiệp, hoặc tạo dữ liệu minh họa bằng lệnh “dcs-enterprise demo”.</translation>
     </message>
@@ -2583,6 +2623,26 @@
     <message>
         <source>{count} events checked: the audit trail was changed outside the program ({breaks} breaks in the chain).</source>
         <translation>Đã kiểm tra {count} thao tác: nhật ký thao tác đã bị sửa bên ngoài chương trình ({breaks} chỗ đứt trong chuỗi).</translation>
+    </message>
+    <message>
+        <source>{count} records checked, each matches its seal.</source>
+        <translation>Đã kiểm tra {count} bản ghi, bản ghi nào cũng khớp với dấu niêm phong.</translation>
+    </message>
+    <message>
+        <source>Table {table}: {reason}</source>
+        <translation>Bảng {table}: {reason}</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {id}: {reason}</source>
+        <translation>Bảng {table}, dòng {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… và {count} trường hợp khác.</translation>
+    </message>
+    <message>
+        <source>{count} records checked: {breaks} problems with their seals; the records were changed outside the program. Restore the database from a backup made before the change; the audit trail shows who changed what through the program.</source>
+        <translation>Đã kiểm tra {count} bản ghi: có {breaks} lỗi niêm phong, tức là dữ liệu đã bị sửa bên ngoài chương trình. Hãy khôi phục cơ sở dữ liệu từ bản sao lưu được tạo trước thời điểm bị sửa; nhật ký thao tác cho biết ai đã thay đổi nội dung gì thông qua chương trình.</translation>
     </message>
     <message>
         <source>The file {path} already exists. Choose another name for the backup.</source>
@@ -4525,6 +4585,10 @@ Carried out by {owner}, due {due}.</source>
         <translation>Không ghi được tệp cơ sở dữ liệu {path} (tệp hoặc thư mục chỉ cho phép đọc, hoặc ổ đĩa đã đầy).</translation>
     </message>
     <message>
+        <source>The disk holding {path} is full. Nothing was changed; free some space on that disk and try again.</source>
+        <translation>Ổ đĩa chứa {path} đã đầy. Chưa có gì thay đổi; hãy giải phóng bớt dung lượng trên ổ đĩa đó rồi thử lại.</translation>
+    </message>
+    <message>
         <source>The password must have at least {n} characters.</source>
         <translation>Mật khẩu phải có ít nhất {n} ký tự.</translation>
     </message>
@@ -4707,6 +4771,10 @@ Carried out by {owner}, due {due}.</source>
     <message>
         <source>The file has a header row but no employees.</source>
         <translation>Tệp có dòng tiêu đề nhưng không có người lao động nào.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most {limit} characters.</source>
+        <translation>Nội dung quá dài: tối đa {limit} ký tự.</translation>
     </message>
     <message>
         <source>The enterprise is already set up.</source>
@@ -6066,6 +6134,25 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <source>Today&apos;s automatic backup failed</source>
+        <translation>Sao lưu tự động hôm nay không thành công</translation>
+    </message>
+    <message>
+        <source>The copy {path} could not be written ({detail}). Free some space or make the backup folder writable; the program tries again the next time it opens the database.</source>
+        <translation>Không ghi được bản sao {path} ({detail}). Hãy giải phóng dung lượng đĩa hoặc cấp quyền ghi cho thư mục sao lưu; chương trình sẽ thử lại vào lần mở cơ sở dữ liệu tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Đã khôi phục cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The database was restored from {backup}. The database it replaced was saved as {saved}. Sign in again.</source>
+        <translation>Cơ sở dữ liệu đã được khôi phục từ {backup}. Cơ sở dữ liệu bị thay thế đã được lưu thành {saved}. Hãy đăng nhập lại.</translation>
+    </message>
+</context>
+<context>
     <name>ListPublicationDialog</name>
     <message>
         <source>Record publication</source>
@@ -6148,6 +6235,10 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
     <message>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Sao lưu cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -8179,6 +8270,73 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
     <message>
         <source>The current list has no worker representatives.</source>
         <translation>Danh sách hiện hành chưa có thành viên đại diện đối thoại bên người lao động.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Daily (automatic)</source>
+        <translation>Hằng ngày (tự động)</translation>
+    </message>
+    <message>
+        <source>Before an upgrade (automatic)</source>
+        <translation>Trước khi nâng cấp (tự động)</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>Bản bị thay khi khôi phục</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Thủ công</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Thời điểm tạo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Choose the copy that replaces the current database. The current database is first saved in the backup folder, so the restore can be undone.</source>
+        <translation>Chọn bản sao sẽ thay thế cơ sở dữ liệu hiện tại. Cơ sở dữ liệu hiện tại được lưu lại trước vào thư mục sao lưu, nên có thể hoàn tác việc khôi phục.</translation>
+    </message>
+    <message>
+        <source>There is no backup in {folder} yet.</source>
+        <translation>Chưa có bản sao lưu nào trong {folder}.</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Tệp khác…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>dcs-enterprise database (*.sqlite);;All files (*)</source>
+        <translation>Cơ sở dữ liệu dcs-enterprise (*.sqlite);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Replace the current database with {file}? The current database is first saved in {folder}; then everyone signs in again, with the accounts the backup holds.</source>
+        <translation>Thay cơ sở dữ liệu hiện tại bằng {file}? Cơ sở dữ liệu hiện tại được lưu lại trước vào {folder}; sau đó mọi người đăng nhập lại bằng các tài khoản có trong bản sao lưu.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from dcs_enterprise.cli.main import main
+from dcs_enterprise.storage import seals
 from dcs_enterprise.storage.schema import HEAD_REVISION
 
 
@@ -30,6 +31,7 @@ def test_check_on_a_fresh_demo_is_ok(run, demo_db):
 
 def test_check_reports_a_broken_foreign_key(run, demo_db):
     connection = sqlite3.connect(demo_db)
+    seals.register(connection)  # the damage under test is the broken reference, not a seal
     connection.execute("PRAGMA foreign_keys = OFF")
     connection.execute("UPDATE employee SET department_id = 9999 WHERE id = 1")
     connection.commit()
@@ -74,6 +76,44 @@ def test_backup_and_restore_round_trip(run, demo_db, tmp_path, home, count_emplo
     assert count_employees(saved[0]) == 51  # the replaced database is kept
     code, out, _err = run("verify", "--db", demo_db, "--lang", "en")
     assert code == 0, out  # the restore is appended to the restored chain
+
+
+def test_the_first_command_of_the_day_leaves_one_daily_copy(run, demo_db, home,
+                                                             table_contents):
+    for _ in range(2):
+        code, _out, err = run("verify", "--db", demo_db, "--lang", "en")
+        assert code == 0, err
+    [daily] = (home / "backups").glob("work.daily-*.sqlite")
+    assert table_contents(daily) == table_contents(demo_db)
+
+
+def test_restore_of_an_automatic_daily_copy(run, demo_db, tmp_path, home, count_employees):
+    code, _out, err = run("verify", "--db", demo_db, "--lang", "en")
+    assert code == 0, err
+    [daily] = (home / "backups").glob("work.daily-*.sqlite")
+    roster = tmp_path / "roster.csv"
+    roster.write_text("Mã NV,Họ và tên,Giới tính,Phòng ban\nNV1,Phạm Văn An,Nam,Phòng Kế toán\n",
+                      "utf-8")
+    code, _out, err = run("import-employees", roster, "--db", demo_db)
+    assert code == 0, err
+    assert count_employees(demo_db) == 51
+
+    code, out, err = run("restore", daily, "--db", demo_db, "--lang", "en")
+    assert code == 0, err
+    assert count_employees(demo_db) == 50
+    [saved] = (home / "backups").glob("work.before-restore-*.sqlite")
+    assert str(saved) in out and count_employees(saved) == 51
+    code, out, _err = run("verify", "--db", demo_db, "--lang", "en")
+    assert code == 0, out
+
+
+def test_a_daily_copy_that_cannot_be_written_is_said_and_the_command_goes_on(
+        run, demo_db, home, count_employees):
+    (home / "backups").write_text("a file where the backup folder should be")
+    code, out, err = run("verify", "--db", demo_db, "--lang", "en")
+    assert code == 0
+    assert "chain intact" in out
+    assert "The automatic daily backup could not be written" in err and "work.daily-" in err
 
 
 def test_backup_without_out_goes_to_the_backup_folder(run, demo_db, home):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from datetime import date
 
 import pytest
 
@@ -12,11 +13,15 @@ from dcs_enterprise.services.audit_log import AuditFilter
 from dcs_enterprise.services.audit_trail import AuditTrailService
 from dcs_enterprise.services.departments import DepartmentService
 from dcs_enterprise.services.maintenance import (
+    BackupKind,
     BackupService,
     check_database,
+    daily_backup,
+    list_backups,
     open_file,
     restore_database,
 )
+from dcs_enterprise.storage import seals
 from dcs_enterprise.storage.schema import HEAD_REVISION
 
 
@@ -31,6 +36,9 @@ def test_check_reports_a_broken_foreign_key(initialized):
     db, admin = initialized
     DepartmentService(db, admin).create("SX", "Xưởng may")
     connection = sqlite3.connect(db.path)  # foreign keys are off in a plain connection
+    # The damage under test is the broken reference, not an unsealed row: the program's own
+    # seal functions keep the record seals out of the way.
+    seals.register(connection)
     connection.execute("UPDATE department SET parent_id = 4242")
     connection.commit()
     connection.close()
@@ -158,3 +166,40 @@ def test_restore_keeps_the_replaced_file(initialized, tmp_path):
     assert kept is not None and kept.parent == tmp_path / "kept"
     with sqlite3.connect(kept) as connection:
         assert connection.execute("SELECT code FROM department").fetchall() == [("SX",)]
+
+
+def test_the_daily_copy_of_an_open_database_restores_like_any_backup(initialized, tmp_path,
+                                                                     table_contents):
+    db, admin = initialized
+    DepartmentService(db, admin).create("SX", "Xưởng may")
+    folder = tmp_path / "backups"
+    day = date(2031, 3, 14)
+    made = daily_backup(db, folder, day)
+    assert made.written and table_contents(made.path) == table_contents(db.path)
+    assert not daily_backup(db, folder, day).written  # once a day
+    DepartmentService(db, admin).create("KT", "Phòng Kế toán")  # after the copy
+    [listed] = list_backups(folder)
+    assert (listed.path, listed.kind) == (made.path, BackupKind.DAILY)
+
+    target = db.path
+    db.close()
+    saved = restore_database(made.path, target, admin, keep_previous_in=folder)
+    restored = open_file(target)
+    try:
+        assert [d.code for d in DepartmentService(restored, admin).list()] == ["SX"]
+        assert actions(restored, admin)[-1] == "restore"
+        assert AuditTrailService(restored, admin).verify().intact
+    finally:
+        restored.close()
+    assert [b.kind for b in list_backups(folder)].count(BackupKind.BEFORE_RESTORE) == 1
+    assert saved is not None and saved.parent == folder
+
+
+def test_a_broken_backup_folder_does_not_stop_the_work(initialized, tmp_path):
+    db, admin = initialized
+    folder = tmp_path / "backups"
+    folder.write_text("a file where the backup folder should be")
+    outcome = daily_backup(db, folder, date(2031, 3, 14))
+    assert outcome.failed and outcome.error
+    DepartmentService(db, admin).create("SX", "Xưởng may")  # the database works on
+    assert [d.code for d in DepartmentService(db, admin).list()] == ["SX"]

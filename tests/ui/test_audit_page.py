@@ -150,13 +150,30 @@ def _verify(qtbot, page: AuditPage) -> QLabel:
     return page.findChild(QLabel, "verifyResult")
 
 
+def _sealed_rows(path) -> int:
+    """Rows of every table but the audit trail, the seals, Alembic's stamp and the search
+    index, counted on the file itself."""
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        tables = [name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'") if name not in
+            ("audit_event", "record_seal", "alembic_version") and not name.startswith(
+                ("sqlite_", "published_fts"))]
+        return sum(connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+                   for name in tables)
+    finally:
+        connection.close()
+
+
 def test_verify_says_intact_then_finds_a_tampered_row(qtbot, make_ctx, ui_db, boxes):
     _hr_change(make_ctx(Role.HR_OFFICER))
     page = _page(qtbot, make_ctx(Role.ADMIN))
     total = _count(page)
     result = _verify(qtbot, page)
     assert result.isVisible()
-    assert result.text() == f"{total} events checked, the chain is intact."
+    assert result.text().splitlines() == [
+        f"{total} events checked, the chain is intact.",
+        f"{_sealed_rows(ui_db.path):,} records checked, each matches its seal."]
 
     # Someone edits the file behind the program's back.
     connection = sqlite3.connect(ui_db.path)
@@ -169,6 +186,48 @@ def test_verify_says_intact_then_finds_a_tampered_row(qtbot, make_ctx, ui_db, bo
     assert "b00020" in result.styleSheet()  # red
     assert "intact" not in result.text()
     assert boxes == []
+
+
+def test_verify_names_records_changed_added_and_removed_outside_the_program(
+        qtbot, make_ctx, ui_db, boxes):
+    """Someone drops the seal triggers with sqlite3, then edits, adds and removes rows."""
+    page = _page(qtbot, make_ctx(Role.ADMIN))
+    connection = sqlite3.connect(ui_db.path)
+    with connection:
+        for trigger in ("seal_employee_update", "seal_holiday_insert", "seal_holiday_delete"):
+            connection.execute(f"DROP TRIGGER {trigger}")
+        employee_id, holiday_id = connection.execute(
+            "SELECT (SELECT max(id) FROM employee), (SELECT min(id) FROM holiday)").fetchone()
+        connection.execute("UPDATE employee SET full_name = 'Kẻ Mạo Danh' WHERE id = ?",
+                           (employee_id,))
+        connection.execute("DELETE FROM holiday WHERE id = ?", (holiday_id,))
+        added = connection.execute("INSERT INTO holiday (day, name) VALUES ('2040-01-02', "
+                                   "'Ngày nghỉ bịa ra')").lastrowid
+    connection.close()
+    lines = _verify(qtbot, page).text().splitlines()
+    assert lines[0].endswith("events checked, the chain is intact.")  # the trail was not touched
+    assert "Problems with their seals: 5;" in lines[1]
+    assert lines[2:] == [
+        "Employee (employee): the seal trigger is missing or altered",
+        f"Employee (employee), row {employee_id}: the row was changed outside the program",
+        "Holiday (holiday): the seal trigger is missing or altered",
+        f"Holiday (holiday), row {holiday_id}: the row is missing (deleted outside the program)",
+        f"Holiday (holiday), row {added}: the row has no seal (added outside the program)",
+        "Restore the database from a backup made before the change. The audit trail shows who "
+        "changed what through the program."]
+    assert "b00020" in page.findChild(QLabel, "verifyResult").styleSheet()  # red
+    assert boxes == []
+
+
+def test_a_long_list_of_record_breaks_shows_the_first_ones_and_a_count(qapp):
+    from dcs_enterprise.domain.seals import ROW_CHANGED, RecordBreak, RecordReport
+    from dcs_enterprise.ui.pages.seal_report import MAX_SHOWN, record_report_text
+
+    breaks = tuple(RecordBreak("petition", n, ROW_CHANGED) for n in range(1, 51))
+    lines = record_report_text(RecordReport(900, breaks, 75)).splitlines()
+    assert lines[1] == "Petition (petition), row 1: the row was changed outside the program"
+    assert len([line for line in lines if line.startswith("Petition")]) == MAX_SHOWN
+    assert lines[-2] == f"… and {75 - MAX_SHOWN} more."
 
 
 def test_every_recorded_action_has_a_label():

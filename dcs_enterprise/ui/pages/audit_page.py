@@ -30,6 +30,7 @@ from ..errors import show_error
 from ..workers import Task
 from .audit_details import AuditDetails, chain_report_text
 from .audit_model import AuditTableModel, action_text, entity_text
+from .seal_report import record_report_text
 
 translate = QCoreApplication.translate
 
@@ -52,8 +53,8 @@ class AuditPage(QWidget):
         title.setFont(font)
         intro = QLabel(translate(
             "AuditPage", "Every change is recorded with who made it and when. The events are "
-            "chained, so a change made outside the program breaks the chain: Verify chain "
-            "finds it."))
+            "chained and every record is sealed, so a change made outside the program breaks "
+            "the chain or a seal: Verify finds it."))
         intro.setWordWrap(True)
         intro.setStyleSheet("color: #555555;")
 
@@ -86,7 +87,7 @@ class AuditPage(QWidget):
 
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
-        self.verify_button = QPushButton(translate("AuditPage", "Verify chain"))
+        self.verify_button = QPushButton(translate("AuditPage", "Verify"))
         self.verify_button.setObjectName("verifyButton")
         self.verify_button.clicked.connect(self.verify)
         status = QHBoxLayout()
@@ -232,12 +233,12 @@ class AuditPage(QWidget):
     def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.details.show_entry(self.model.entry(current.row()) if current.isValid() else None)
 
-    # -- the chain check -----------------------------------------------------------------
+    # -- the chain and seal check --------------------------------------------------------
     def verify(self) -> None:
-        """Recomputes every hash off the GUI thread (the trail may be long)."""
+        """Recomputes every hash and seal off the GUI thread (the file may be large)."""
         self.verify_button.setEnabled(False)
         self.verify_result.setStyleSheet("")
-        self.verify_result.setText(translate("AuditPage", "Checking the chain…"))
+        self.verify_result.setText(translate("AuditPage", "Checking the chain and the records…"))
         self.verify_result.show()
         service = self.ctx.audit
         self._verify_task = Task(lambda _progress: service.verify())
@@ -252,7 +253,8 @@ class AuditPage(QWidget):
         self.verify_button.setEnabled(True)
         self.verify_result.setStyleSheet(
             "color: #1b5e20;" if report.intact else "color: #b00020; font-weight: bold;")
-        self.verify_result.setText(chain_report_text(report))
+        self.verify_result.setText(
+            f"{chain_report_text(report.chain)}\n{record_report_text(report.records)}")
 
     def _verify_failed(self, error: BaseException) -> None:
         self.verify_button.setEnabled(True)
