@@ -19,7 +19,7 @@ from pathlib import Path
 from dcs_enterprise.domain.audit import GENESIS_HASH, AuditContent, canonical_json, chain_hash
 from dcs_enterprise.domain.passwords import hash_password
 from dcs_enterprise.domain.text import fold, sort_string
-from dcs_enterprise.storage import migrate
+from dcs_enterprise.storage import migrate, seals
 from dcs_enterprise.storage.schema import KNOWN_REVISIONS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -182,6 +182,10 @@ def make(revision: str, out: Path) -> None:
     engine.dispose()
     connection = sqlite3.connect(out)
     connection.execute("PRAGMA foreign_keys = ON")
+    # From 0006 on our tables are sealed: write as the program does (storage.database), with
+    # its seal function and the pragma that lets triggers call it on any SQLite build.
+    connection.execute("PRAGMA trusted_schema = ON")
+    seals.register(connection)
     f = Filler(connection, revision)
     with connection:
         ids = fill_core(f)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -64,6 +67,15 @@ def _file_digest(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
+def _read_rows(path: Path, sql: str, *params: object) -> list[tuple]:
+    """The rows of one query, through a read-only connection of its own (no lock taken)."""
+    connection = sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True)
+    try:
+        return connection.execute(sql, params).fetchall()
+    finally:
+        connection.close()
+
+
 def _table_contents(path: Path) -> dict[str, list[tuple]]:
     """Every row of every table, read through a separate read-only connection."""
     connection = sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True)
@@ -86,3 +98,39 @@ def file_digest() -> Callable[[Path], str]:
 def table_contents() -> Callable[[Path], dict[str, list[tuple]]]:
     """Every row of every table of a database file, to show a refused call changed nothing."""
     return _table_contents
+
+
+@pytest.fixture
+def read_rows() -> Callable[..., list[tuple]]:
+    """read_rows(path, sql, *params): the rows of a query on a database file, read beside the
+    program (its own read-only connection, no lock)."""
+    return _read_rows
+
+
+@pytest.fixture
+def vietnamese(qapp) -> Iterator[None]:
+    """The Vietnamese catalogue installed for one test; the default locale put back after."""
+    from PySide6.QtCore import QLocale
+
+    from dcs_enterprise.i18n import install_translator
+
+    before = QLocale()
+    installed = install_translator(qapp, "vi")
+    assert installed, "the Vietnamese catalogue is missing"
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+@pytest.fixture(scope="session")
+def small_disks_mount() -> bool:
+    """True when this machine lets a test mount a small tmpfs (a disk that fills up for real,
+    ENOSPC) in a private user and mount namespace: `unshare --user --map-root-user --mount`."""
+    if sys.platform != "linux" or shutil.which("unshare") is None:
+        return False
+    probe = subprocess.run(["unshare", "--user", "--map-root-user", "--mount", "sh", "-c",
+                            "mount -t tmpfs -o size=64k tmpfs /mnt 2>/dev/null || "
+                            "mount -t tmpfs -o size=64k tmpfs /tmp"],
+                           capture_output=True, timeout=30, check=False)
+    return probe.returncode == 0

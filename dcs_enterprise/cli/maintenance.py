@@ -77,7 +77,8 @@ def _say_records(records) -> None:
             line = QCoreApplication.translate("Cli", "Table {table}: {reason}")
         else:
             line = QCoreApplication.translate("Cli", "Table {table}, row {id}: {reason}")
-        say(line.format(table=item.table, id=item.row_id, reason=break_reason(item.reason)))
+        reason = break_reason(item.reason).format(name=item.name)  # a trigger's or view's
+        say(line.format(table=item.table, id=item.row_id, reason=reason))
     if records.total_breaks > len(records.breaks):
         say(QCoreApplication.translate("Cli", "… and {count} more.").format(
             count=records.total_breaks - len(records.breaks)))
@@ -116,7 +117,8 @@ def restore(ctx: Context, args: argparse.Namespace) -> int:
     if not source.is_file():
         raise CliError(QCoreApplication.translate("Cli", "The file {path} does not exist.")
                        .format(path=source))
-    saved = restore_database(source, ctx.db_path, ctx.actor(), keep_previous_in=ctx.backup_dir)
+    saved = restore_database(source, ctx.db_path, ctx.actor(), now=datetime.now(),
+                             keep_previous_in=ctx.backup_dir)
     say(QCoreApplication.translate("Cli", "{backup} restored onto {path}.").format(
         backup=source, path=ctx.db_path))
     if saved is not None:

@@ -72,6 +72,17 @@ class DatabaseBusy(DatabaseError):
     )
 
 
+class DatabaseClosed(DatabaseError):
+    """A unit of work asked for after the program closed the database (to restore a backup,
+    or at quit): nothing is read or written through a closed database."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database {path} has been closed (a backup is being restored, or the program is "
+        "closing). Nothing was changed.",
+    )
+
+
 class DatabaseNewer(DatabaseError):
     template = QT_TRANSLATE_NOOP(
         "Errors",

@@ -34,16 +34,8 @@ class VerifyReport:
     records: RecordReport
 
     @property
-    def intact(self) -> bool:
+    def intact(self) -> bool:  # both: what is checked and broken is asked of each part
         return self.chain.intact and self.records.intact
-
-    @property
-    def checked(self) -> int:  # the events of the chain
-        return self.chain.checked
-
-    @property
-    def breaks(self) -> tuple[ChainBreak, ...]:  # the chain's
-        return self.chain.breaks
 
 
 class AuditTrailService(Service):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -23,7 +21,7 @@ from ..storage.backups import AutoBackup, BackupFile, BackupKind
 from ..storage.database import Database, open_database
 from ..storage.filelock import FileLock
 from ..storage.schema import HEAD_REVISION, KNOWN_REVISIONS
-from ..storage.sqlite_file import copy_database, inspect_file, integrity_problems, read_only
+from ..storage.sqlite_file import inspect_file, integrity_problems, read_only
 from . import audit_log
 from .session import Actor, Service
 
@@ -48,9 +46,10 @@ def daily_backup(db: Database, backup_dir: Path, today: date) -> AutoBackup:
     return backups.daily_backup(db.path, Path(backup_dir), today)
 
 
-def list_backups(backup_dir: Path) -> list[BackupFile]:
-    """The copies in the backup folder, newest first, each with its kind."""
-    return backups.list_backups(Path(backup_dir))
+def list_backups(backup_dir: Path, database: Path | None = None) -> list[BackupFile]:
+    """The copies in the backup folder, newest first, each with its kind; given a database,
+    its own automatic copies and the manual ones (not other databases' automatic copies)."""
+    return backups.list_backups(Path(backup_dir), None if database is None else Path(database))
 
 
 @dataclass(frozen=True)
@@ -92,38 +91,42 @@ class BackupService(Service):
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "Choose another file for the backup than the database itself."))
         self.check(Action.BACKUP)
-        backups.write_copy(self.db.path, target)  # whole or absent; DatabaseReadOnly if not
+        backups.write_copy(self.db.path, target)  # whole or absent, else a typed error
         with self.unit(Action.BACKUP) as session:
             audit_log.record(session, self.actor, "backup", "database", "*", None,
                              {"file": str(target)})
         return target
 
 
-def restore_database(backup: Path, target: Path, actor: Actor,
-                     keep_previous_in: Path | None = None) -> Path | None:
+def restore_database(backup: Path, target: Path, actor: Actor, *,
+                     keep_previous_in: Path | None = None,
+                     now: datetime | None = None) -> Path | None:
     """Replaces `target` with the content of `backup` (which must be one of our databases).
 
     The file being replaced is first copied into `keep_previous_in` (when given and there is
-    one), so a wrong restore can be undone; its path is returned. The target must not be open
-    in another copy of the program. The restore is written to the restored file's audit
-    trail. Only a role that may back up may restore.
+    one), its name dated with the caller's `now` (required then), so a wrong restore can be
+    undone; its path is returned. The target must not be open in another copy of the program.
+    The restore is written to the restored file's audit trail. Only a role that may back up
+    may restore.
     """
+    if keep_previous_in is not None and now is None:
+        raise TypeError("restore_database: keeping the previous file needs the caller's `now`")
     require(actor.role, Action.BACKUP)
     backup, target = Path(backup).resolve(), Path(target).resolve()
     check_restorable(backup, target)
     lock = FileLock(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if not lock.acquire():
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        acquired = lock.acquire()
+    except OSError as error:
+        raise DatabaseReadOnly(path=str(target)) from error
+    if not acquired:
         raise DatabaseLocked(path=str(target))
     previous = None
     try:
         if keep_previous_in is not None and target.is_file() and target.stat().st_size:
-            previous = backups.before_restore_path(target, keep_previous_in, datetime.now())
-            _keep_previous(target, previous)
-        try:
-            copy_database(backup, target)  # page by page, in one transaction on the target
-        except (OSError, sqlite3.Error) as error:
-            raise DatabaseReadOnly(path=str(target)) from error
+            previous = backups.keep_before_restore(target, Path(keep_previous_in), now)
+        backups.restore_onto(backup, target)  # typed errors: full disk, busy, read-only
     finally:
         lock.release()
     db = open_database(target)
@@ -135,19 +138,6 @@ def restore_database(backup: Path, target: Path, actor: Actor,
     finally:
         db.close()
     return previous
-
-
-def _keep_previous(target: Path, previous: Path) -> None:
-    """Byte for byte (a damaged database is kept as it was, since restoring is the point),
-    whole or absent; when it cannot be written the restore does not go on."""
-    partial = previous.with_name(previous.name + ".partial")
-    try:
-        previous.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(target, partial)
-        os.replace(partial, previous)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise DatabaseReadOnly(path=str(previous)) from error
 
 
 def check_restorable(backup: Path, target: Path) -> None:

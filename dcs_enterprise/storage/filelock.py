@@ -31,14 +31,45 @@ class FileLock:
             self._fd = None
 
 
+def held_elsewhere(database_path: Path) -> bool:
+    """True when some copy of the program holds the database's lock (this process too, through
+    another FileLock). Asked without creating the lock file: a file merely looked at (a backup,
+    a refused file) gets nothing beside it."""
+    lock_path = database_path.with_name(database_path.name + ".lock")
+    try:
+        fd = os.open(lock_path, os.O_RDONLY)
+    except OSError:
+        return False  # no lock file: nobody has opened the database here
+    try:
+        return not _try_shared(fd)
+    finally:
+        os.close(fd)  # drops the shared lock, if we got it
+
+
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _lock(fd: int) -> None:
         msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
 
+    def _try_shared(fd: int) -> bool:
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBRLCK, 1)
+        except OSError:
+            return False
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        return True
+
 else:
     import fcntl
 
     def _lock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _try_shared(fd: int) -> bool:
+        """A shared lock is refused only while someone holds the exclusive one."""
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        return True

@@ -4,43 +4,63 @@ update and delete.
 
 A write to a sealed table from another tool (the sqlite3 shell) fails: "no such function:
 dcs_seal". One that gets round it (triggers dropped, a function faked) leaves seals that no
-longer match their rows, and `dcs-enterprise verify` names them. The triggers are generated from
-the live schema, so `install` fits whatever columns the current revision has.
+longer match their rows, and `dcs-enterprise verify` names them. No write of the program ever
+makes a stale seal right again: only a restore from a backup clears a break. The triggers are
+generated from the live schema, so `install` fits whatever columns the current revision has.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
 
 from sqlalchemy.engine import Connection
 
-from ..domain.seals import seal_digest
+from ..domain.seals import SchemaObject, seal_digest
 
 SEAL_TABLE = "record_seal"
+LAYOUT_TABLE = "record_seal_layout"
 SEAL_FUNCTION = "dcs_seal"
 TRIGGER_PREFIX = "seal_"
-# Left unsealed: the audit trail (its hash chain covers it), the seals themselves, Alembic's
-# revision stamp, SQLite's own tables, the search index (rebuilt from the records it indexes)
-# and the scratch copies a batch migration makes.
-UNSEALED_TABLES = frozenset({"audit_event", SEAL_TABLE, "alembic_version"})
+TRIGGER_EVENTS = ("insert", "update", "delete")
+# Left unsealed: the seals and their layouts, Alembic's revision stamp, SQLite's own tables,
+# the search index (rebuilt from the records it indexes) and a batch migration's scratch copies.
+# The audit trail is sealed too, by its `seq`: an outside cut of its newest events shows.
+UNSEALED_TABLES = frozenset({SEAL_TABLE, LAYOUT_TABLE, "alembic_version"})
 UNSEALED_PREFIXES = ("sqlite_", "published_fts", "_alembic_tmp_")
 
-CREATE_SEAL_TABLE = (
+CREATE_TABLES = (
     f"CREATE TABLE IF NOT EXISTS {SEAL_TABLE} (table_name TEXT NOT NULL, "
     "row_id INTEGER NOT NULL, digest BLOB NOT NULL, PRIMARY KEY (table_name, row_id)) "
-    "WITHOUT ROWID")
+    "WITHOUT ROWID",
+    # The key and columns each table's seals were computed over: an upgrade reseals a table
+    # only when these change, whatever happened to its triggers (see install).
+    f"CREATE TABLE IF NOT EXISTS {LAYOUT_TABLE} (table_name TEXT NOT NULL PRIMARY KEY, "
+    "layout TEXT NOT NULL) WITHOUT ROWID",
+)
+
+
+@dataclass(frozen=True)
+class SealedTable:
+    name: str
+    key: str  # its INTEGER PRIMARY KEY: "id", or "seq" for the audit trail
+    columns: tuple[str, ...]  # every other column, in table order
+
+    @property
+    def layout(self) -> str:
+        return json.dumps([self.key, *self.columns], ensure_ascii=False)
+
+    @classmethod
+    def from_layout(cls, name: str, layout: str) -> SealedTable:
+        key, *columns = json.loads(layout)
+        return cls(name, key, tuple(columns))
 
 
 def register(dbapi_connection: sqlite3.Connection) -> None:
-    """Makes the seal functions available on one connection (every writing connection of ours
-    calls this; triggers fail without it)."""
-    # A SQLite built with SQLITE_TRUSTED_SCHEMA=0 refuses application functions in triggers
-    # unless they are flagged innocuous, which Python cannot do: ours only compute a digest.
-    dbapi_connection.execute("PRAGMA trusted_schema = ON")
-    # A statement that fires a trigger keeps a statement journal (the pages it changes, to undo
-    # it alone); in memory it costs a bulk insert of 100,000 employees about half as much.
-    dbapi_connection.execute("PRAGMA temp_store = MEMORY")
+    """Makes the seal function available on one connection: every connection of ours that
+    writes calls this (storage.database), the triggers fail without it."""
     dbapi_connection.create_function(SEAL_FUNCTION, -1, _seal, deterministic=True)
 
 
@@ -56,90 +76,125 @@ def supported(connection: Connection) -> bool:
     return connection.dialect.name == "sqlite"
 
 
-def sealed_tables(connection: Connection) -> list[tuple[str, list[str]]]:
-    """(table, its columns other than id) for every table of ours keyed by an integer id."""
+def sealed_tables(connection: Connection) -> list[SealedTable]:
+    """Every table of ours keyed by one INTEGER PRIMARY KEY (SQLite's rowid), by name."""
     names = [row[0] for row in connection.exec_driver_sql(
         "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
     tables = []
     for name in filter(is_sealed, names):
         info = list(connection.exec_driver_sql(f"PRAGMA table_info({_name(name)})"))
-        if [row[1] for row in info if row[5]] == ["id"]:
-            tables.append((name, [row[1] for row in info if row[1] != "id"]))
+        keys = [row for row in info if row[5]]
+        if len(keys) == 1 and keys[0][2].upper() == "INTEGER":
+            key = keys[0][1]
+            tables.append(SealedTable(name, key, tuple(row[1] for row in info if row[1] != key)))
     return tables
 
 
-def trigger_sql(table: str, columns: list[str]) -> dict[str, str]:
+def trigger_names(table: str) -> list[str]:
+    return [f"{TRIGGER_PREFIX}{table}_{event}" for event in TRIGGER_EVENTS]
+
+
+def trigger_sql(table: SealedTable) -> dict[str, str]:
     """The three triggers that keep `table`'s seals, by name: exactly this text is expected in
-    sqlite_master, so an altered trigger is seen. (Changing this text in a later version
-    makes the next upgrade reseal every table: see install.)"""
-    t, literal = _name(table), _literal(table)
-    new = "".join(f", NEW.{_name(column)}" for column in columns)
-    old = "".join(f", OLD.{_name(column)}" for column in columns)
-    seal = (f"INSERT OR REPLACE INTO {SEAL_TABLE} (table_name, row_id, digest) VALUES "
-            f"({literal}, NEW.\"id\", {SEAL_FUNCTION}({literal}, NEW.\"id\"{new}));")
-    # A delete removes the seal only if it matches the row: a faked function leaves it behind,
-    # and verify then reports the row as missing.
-    unseal = (f"DELETE FROM {SEAL_TABLE} WHERE table_name = {literal} AND row_id = OLD.\"id\" "
-              f"AND digest = {SEAL_FUNCTION}({literal}, OLD.\"id\"{old});")
-    moved = (f"DELETE FROM {SEAL_TABLE} WHERE table_name = {literal} "
-             "AND row_id = OLD.\"id\" AND OLD.\"id\" IS NOT NEW.\"id\";")
-    prefix = f"{TRIGGER_PREFIX}{table}"
-    return {
-        f"{prefix}_insert": f"CREATE TRIGGER {_name(prefix + '_insert')} AFTER INSERT ON {t} "
-                            f"BEGIN {seal} END",
-        f"{prefix}_update": f"CREATE TRIGGER {_name(prefix + '_update')} AFTER UPDATE ON {t} "
-                            f"BEGIN {moved} {seal} END",
-        f"{prefix}_delete": f"CREATE TRIGGER {_name(prefix + '_delete')} AFTER DELETE ON {t} "
-                            f"BEGIN {unseal} END",
-    }
+    sqlite_master, so an altered trigger is seen."""
+    t, literal, key = _name(table.name), _literal(table.name), _name(table.key)
+
+    def seal(row: str) -> str:
+        return _seal_call(table, f"{row}.")
+
+    # DO NOTHING when a seal is already there: that seal is a trace (a row deleted outside the
+    # program, whose id SQLite hands out again) that must stay for verify. A plain INSERT would
+    # make the program fail on it, and OR REPLACE would wash it out. An upsert, unlike an OR
+    # clause, is not overridden by the outer statement's conflict policy.
+    insert = (f"INSERT INTO {SEAL_TABLE} (table_name, row_id, digest) VALUES ({literal}, "
+              f"NEW.{key}, {seal('NEW')}) ON CONFLICT (table_name, row_id) DO NOTHING;")
+    # The seal moves on only from a row that matched it: a row changed outside the program
+    # stays flagged through every later edit of the program (and its seal is never recreated).
+    update = (f"UPDATE {SEAL_TABLE} SET row_id = NEW.{key}, digest = {seal('NEW')} "
+              f"WHERE table_name = {literal} AND row_id = OLD.{key} AND digest = {seal('OLD')};")
+    # Likewise a delete removes only a seal that matches the row: a faked function leaves it
+    # behind, and verify reports the row as missing.
+    delete = (f"DELETE FROM {SEAL_TABLE} WHERE table_name = {literal} AND row_id = OLD.{key} "
+              f"AND digest = {seal('OLD')};")
+    return {name: f"CREATE TRIGGER {_name(name)} AFTER {event.upper()} ON {t} BEGIN {body} END"
+            for name, event, body in zip(trigger_names(table.name), TRIGGER_EVENTS,
+                                         (insert, update, delete), strict=True)}
 
 
-def found_triggers(connection: Connection) -> dict[str, str]:
-    return {name: sql for name, sql in connection.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-        "AND substr(name, 1, ?) = ?", (len(TRIGGER_PREFIX), TRIGGER_PREFIX))}
+def schema_objects(connection: Connection) -> dict[str, SchemaObject]:
+    """Every trigger and view in the file, by name: ours, and any planted beside them."""
+    return {name: SchemaObject(kind, table, sql) for name, kind, table, sql in
+            connection.exec_driver_sql(
+                "SELECT name, type, tbl_name, sql FROM sqlite_master "
+                "WHERE type IN ('trigger', 'view')")}
 
 
-def install(connection: Connection) -> None:
-    """Creates the seal table and brings every table's triggers to what the live schema needs.
+def install(connection: Connection, dropped: Collection[str] = ()) -> None:
+    """Creates the seal tables and brings every table's triggers to what the live schema needs.
 
-    A table whose triggers were missing or different (new in this revision, rebuilt or given
-    new columns by a migration) is resealed whole; the others keep their seals, so an upgrade
-    does not wash out the trace of an edit made outside the program. Runs in the caller's
-    transaction (a migration's).
+    A trigger dropped or altered outside the program is recreated and the seals are kept, so
+    rows edited meanwhile stay flagged; a table whose columns a revision changed is resealed
+    (see reseal). Triggers and views the program did not make are left alone, for verify to
+    report. dropped: the tables the caller's revisions removed, whose seals go with them; the
+    seals of a table dropped any other way stay, and verify reports its rows as missing. Runs
+    in the caller's transaction (a migration's). A revision removing a column rebuilds its
+    table (Alembic's batch mode): SQLite refuses to drop a column a trigger names.
     """
     if not supported(connection):
         return  # PostgreSQL: the server's own permissions guard its rows
     register(connection.connection.driver_connection)
-    connection.exec_driver_sql(CREATE_SEAL_TABLE)
-    found = found_triggers(connection)
-    tables = sealed_tables(connection)
-    wanted: set[str] = set()
-    for table, columns in tables:
-        expected = trigger_sql(table, columns)
-        wanted.update(expected)
-        if all(found.get(name) == sql for name, sql in expected.items()):
-            continue
-        for name in expected:
-            connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_name(name)}")
-        for sql in expected.values():
-            connection.exec_driver_sql(sql)
-        reseal(connection, table, columns)
-    for name in set(found) - wanted:  # a table no longer sealed, or gone
-        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_name(name)}")
-    names = [table for table, _columns in tables]
-    connection.exec_driver_sql(
-        f"DELETE FROM {SEAL_TABLE} WHERE table_name NOT IN ({', '.join('?' * len(names))})",
-        tuple(names))
+    for sql in CREATE_TABLES:
+        connection.exec_driver_sql(sql)
+    found = schema_objects(connection)
+    layouts = dict(connection.exec_driver_sql(
+        f"SELECT table_name, layout FROM {LAYOUT_TABLE}").all())
+    for table in sealed_tables(connection):
+        for name, sql in trigger_sql(table).items():
+            if found.get(name) != SchemaObject("trigger", table.name, sql):
+                connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_name(name)}")
+                connection.exec_driver_sql(sql)
+        layout = layouts.get(table.name)
+        if layout != table.layout:
+            reseal(connection, table, SealedTable.from_layout(table.name, layout)
+                   if layout else None)
+    for name in dropped:
+        for seal_table in (SEAL_TABLE, LAYOUT_TABLE):
+            connection.exec_driver_sql(f"DELETE FROM {seal_table} WHERE table_name = ?", (name,))
 
 
-def reseal(connection: Connection, table: str, columns: list[str]) -> None:
-    literal = _literal(table)
-    values = "".join(f", {_name(column)}" for column in columns)
-    connection.exec_driver_sql(f"DELETE FROM {SEAL_TABLE} WHERE table_name = ?", (table,))
+def reseal(connection: Connection, table: SealedTable, before: SealedTable | None) -> None:
+    """Seals `table` over its live columns. If its seals were made over columns that are all
+    still there (`before`: a revision added some), each seal that matched its row moves to the
+    new columns and any other is left as it was, so a row changed, added or removed outside the
+    program stays flagged. Otherwise (no seals yet, a column gone) every row is sealed anew."""
+    t, literal, key = _name(table.name), _literal(table.name), _name(table.key)
+    if before is not None and before.key == table.key and set(before.columns) <= set(
+            table.columns):
+        row = f"(SELECT {{}} FROM {t} WHERE {t}.{key} = {SEAL_TABLE}.row_id)"
+        connection.exec_driver_sql(
+            f"UPDATE {SEAL_TABLE} SET digest = {row.format(_seal_call(table, f'{t}.'))} "
+            f"WHERE table_name = ? AND digest = {row.format(_seal_call(before, f'{t}.'))}",
+            (table.name,))
+    else:
+        connection.exec_driver_sql(f"DELETE FROM {SEAL_TABLE} WHERE table_name = ?",
+                                   (table.name,))
+        connection.exec_driver_sql(
+            f"INSERT INTO {SEAL_TABLE} (table_name, row_id, digest) SELECT {literal}, {key}, "
+            f"{_seal_call(table, '')} FROM {t}")
     connection.exec_driver_sql(
-        f"INSERT INTO {SEAL_TABLE} (table_name, row_id, digest) SELECT {literal}, \"id\", "
-        f"{SEAL_FUNCTION}({literal}, \"id\"{values}) FROM {_name(table)}")
+        f"INSERT OR REPLACE INTO {LAYOUT_TABLE} (table_name, layout) VALUES (?, ?)",
+        (table.name, table.layout))
+
+
+def table_names(connection: Connection) -> set[str]:
+    return {name for (name,) in connection.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _seal_call(table: SealedTable, prefix: str) -> str:
+    """dcs_seal('table', key, columns…) over the row `prefix` names ("NEW.", "OLD.", "t.")."""
+    values = "".join(f", {prefix}{_name(column)}" for column in table.columns)
+    return f"{SEAL_FUNCTION}({_literal(table.name)}, {prefix}{_name(table.key)}{values})"
 
 
 # -- reading, for verify ------------------------------------------------------------------
@@ -149,11 +204,11 @@ def seal_table_exists(connection: Connection) -> bool:
         (SEAL_TABLE,)).first() is not None
 
 
-def table_rows(connection: Connection, table: str, columns: list[str]) -> Iterator[tuple]:
-    """(id, other columns…) in id order, streamed."""
-    select = ", ".join(['"id"', *map(_name, columns)])
-    cursor = _driver(connection).execute(f"SELECT {select} FROM {_name(table)} ORDER BY \"id\"")
-    yield from cursor
+def table_rows(connection: Connection, table: SealedTable) -> Iterator[tuple]:
+    """(key, other columns…) in key order, streamed."""
+    select = ", ".join(map(_name, (table.key, *table.columns)))
+    yield from _driver(connection).execute(
+        f"SELECT {select} FROM {_name(table.name)} ORDER BY {_name(table.key)}")
 
 
 def table_seals(connection: Connection, table: str) -> Iterator[tuple[int, bytes]]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import DatabaseDamaged, NotADatabase
+from .filelock import held_elsewhere
 from .schema import CORE_TABLES, VERSION_TABLE
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -59,10 +60,14 @@ def read_only(path: Path, work):
     write cannot get its -shm file, so it is read as immutable instead: a healthy file there
     (a backup on read-only media) must not be reported as damaged.
 
-    A file with no -wal or -journal beside it is open nowhere and whole in itself: it is read
-    as immutable at once, because a read-only connection to a WAL-mode file creates -wal and
-    -shm files and, unable to checkpoint, leaves them behind (beside a refused file, say)."""
-    quiet = not any(path.with_name(path.name + side).exists() for side in ("-wal", "-journal"))
+    A file with no -wal or -journal beside it and whose lock no copy of the program holds is
+    open nowhere and whole in itself: it is read as immutable at once, because a read-only
+    connection to a WAL-mode file creates -wal and -shm files and, unable to checkpoint, leaves
+    them behind (beside a refused file, say). A held lock means a copy may be about to write
+    (connecting, upgrading): then SQLite's locks are honoured, so a file mid-write is waited
+    for, not misread as damaged."""
+    quiet = not held_elsewhere(path) and not any(
+        path.with_name(path.name + side).exists() for side in ("-wal", "-journal"))
     for query in ("?mode=ro&immutable=1",) if quiet else ("?mode=ro", "?mode=ro&immutable=1"):
         connection = sqlite3.connect(f"{path.as_uri()}{query}", uri=True)
         try:

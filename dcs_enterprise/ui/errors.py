@@ -11,13 +11,18 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..domain.errors import DcsError
+from ..domain.errors import DatabaseClosed, DcsError
 from ..i18n import error_text
 
 log = logging.getLogger("dcs_enterprise")
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
+    if isinstance(error, DatabaseClosed):
+        # A late timer of a window whose database was closed (a restore, quit): the window is
+        # going away, and a message box over it would only confuse.
+        log.info("Ignored after the database was closed: %s", error_text(error))
+        return
     if isinstance(error, DcsError):
         QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Cannot do this"),
                             error_text(error))

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import logging
 import threading
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox
 
 from ..domain.enums import Role
 from ..domain.errors import DcsError
@@ -20,7 +20,7 @@ from ..paths import AppPaths
 from ..services.session import Actor
 from .context import UiContext
 from .errors import show_error
-from .workers import Task
+from .workers import Task, running_tasks
 
 translate = QCoreApplication.translate
 log = logging.getLogger("dcs_enterprise")
@@ -109,7 +109,7 @@ class Launcher(QObject):
             finally:
                 copying.set()
 
-        self.daily_task = Task(work)
+        self.daily_task = Task(work, tracked=False)  # waited for through _copying
         self.daily_task.signals.finished.connect(self._daily_backup_done)
         self.daily_task.signals.failed.connect(self._daily_backup_crashed)
         self.daily_task.start()
@@ -148,9 +148,11 @@ class Launcher(QObject):
         """Replaces the open database with `backup` for the signed-in administrator.
 
         A refused file (not a backup, from a newer version, the database itself) is said and
-        nothing changes. Otherwise the window and the database close, the backup is restored
-        (the replaced database saved in the backup folder first), and the restored file opens
-        at the sign-in dialog. True when the restore was done.
+        nothing changes; so is a restore asked while a task (an import, an export, a backup)
+        still works on the database. Otherwise the window and then the database close, the
+        backup is restored (the replaced database saved in the backup folder first), and the
+        restored file opens at the sign-in dialog; a failed restore reopens the same file in a
+        new window for the same user. True when the restore was done.
         """
         from ..services.maintenance import check_restorable
 
@@ -161,10 +163,15 @@ class Launcher(QObject):
         except DcsError as error:
             show_error(old_window, error)
             return False
+        if running_tasks():
+            QMessageBox.warning(old_window, translate("Launcher", "Restore from a backup"),
+                                translate("Launcher", "A task is still working on the database "
+                                          "(an import, an export or a backup). Wait until it "
+                                          "is done, then restore the backup."))
+            return False
+        self._close_window()
         saved, failure = self._replace_database(Path(backup), actor)
         if self.db is None:  # the file could not be opened again: nothing more to do here
-            if old_window is not None:
-                old_window.close()
             QCoreApplication.quit()
             return False
         if failure is not None:  # nothing was replaced: back to work on the same file
@@ -176,9 +183,22 @@ class Launcher(QObject):
                 "was saved as {saved}. Sign in again.").format(backup=backup, saved=saved))
             if not self._first_window():
                 QCoreApplication.quit()
-        if old_window is not None and old_window is not self.window:
-            old_window.close()
         return failure is None
+
+    def _close_window(self) -> None:
+        """Closes the signed-in window before its database: nothing in it can act on the file
+        being restored. Closing the last window would quit the program, so that is put off."""
+        if self.window is None:
+            return
+        app = QApplication.instance()
+        quits = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)
+        try:
+            self.window.close()
+        finally:
+            app.setQuitOnLastWindowClosed(quits)
+        self.window.deleteLater()  # its timers and models die with it
+        self.window = None
 
     def _replace_database(self, backup: Path, actor: Actor
                           ) -> tuple[Path | None, Exception | None]:
@@ -186,14 +206,13 @@ class Launcher(QObject):
         failed restore changed nothing (the copy is one transaction on the file)."""
         from ..services.maintenance import open_file, restore_database
 
-        if self.window is not None:
-            self.window.hide()
         self._copying.wait()  # the daily copy may still be reading the file
         path = self.db.path
         self.db.close()
         saved = failure = None
         try:
-            saved = restore_database(backup, path, actor, keep_previous_in=self.paths.backup_dir)
+            saved = restore_database(backup, path, actor, now=datetime.now(),
+                                     keep_previous_in=self.paths.backup_dir)
         except Exception as error:  # noqa: BLE001 - shown once the old file is open again
             failure = error
         try:

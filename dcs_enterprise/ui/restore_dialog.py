@@ -1,6 +1,6 @@
-"""Choosing the backup to restore: the copies in the backup folder, newest first, or another
-file. The choice is checked and confirmed here; the launcher, which owns the open database,
-then restores it (ui/launcher.py)."""
+"""Choosing the backup to restore: this database's automatic copies and the manual copies in
+the backup folder, newest first, or another file. The choice is checked and confirmed here;
+the launcher, which owns the open database, then restores it (ui/launcher.py)."""
 
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ class RestoreDialog(QDialog):
             "database is first saved in the backup folder, so the restore can be undone."))
         intro.setWordWrap(True)
         self.model = BackupsModel(self)
-        self.model.set_rows(list_backups(self.backup_dir))
+        self.model.set_rows(list_backups(self.backup_dir, self.database))  # not others' copies
         self.table = list_view("backupsTable", self.model)
         self.table.doubleClicked.connect(lambda _index: self.accept())
         self.empty = QLabel(translate("RestoreDialog", "There is no backup in {folder} yet.")

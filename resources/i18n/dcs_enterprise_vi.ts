@@ -867,6 +867,14 @@
         <source>the seal trigger is missing or altered</source>
         <translation>trình kích hoạt (trigger) niêm phong bị thiếu hoặc đã bị sửa</translation>
     </message>
+    <message>
+        <source>the trigger &quot;{name}&quot; was not made by the program: it can change records unseen</source>
+        <translation>trình kích hoạt (trigger) &quot;{name}&quot; không do chương trình tạo ra: nó có thể thay đổi dữ liệu mà không ai hay biết</translation>
+    </message>
+    <message>
+        <source>the view &quot;{name}&quot; was not made by the program</source>
+        <translation>khung nhìn (view) &quot;{name}&quot; không do chương trình tạo ra</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -4569,6 +4577,10 @@ Carried out by {owner}, due {due}.</source>
         <translation>Cơ sở dữ liệu đang bận với một tác vụ khác của chương trình (ví dụ đang nhập danh sách hoặc sao lưu). Chưa có gì thay đổi; vui lòng thử lại sau giây lát.</translation>
     </message>
     <message>
+        <source>The database {path} has been closed (a backup is being restored, or the program is closing). Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu {path} đã được đóng (đang khôi phục từ bản sao lưu, hoặc chương trình đang đóng). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
         <source>The database file {path} was written by a newer version of the program (schema {found}). Install the newer version to open it; the file was not changed.</source>
         <translation>Tệp cơ sở dữ liệu {path} được ghi bởi một phiên bản mới hơn của chương trình (lược đồ {found}). Hãy cài đặt phiên bản mới hơn để mở tệp; tệp không bị thay đổi.</translation>
     </message>
@@ -6142,6 +6154,14 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
     <message>
         <source>The copy {path} could not be written ({detail}). Free some space or make the backup folder writable; the program tries again the next time it opens the database.</source>
         <translation>Không ghi được bản sao {path} ({detail}). Hãy giải phóng dung lượng đĩa hoặc cấp quyền ghi cho thư mục sao lưu; chương trình sẽ thử lại vào lần mở cơ sở dữ liệu tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>A task is still working on the database (an import, an export or a backup). Wait until it is done, then restore the backup.</source>
+        <translation>Một tác vụ vẫn đang làm việc với cơ sở dữ liệu (nhập, xuất hoặc sao lưu). Hãy đợi tác vụ hoàn tất rồi khôi phục bản sao lưu.</translation>
     </message>
     <message>
         <source>Database restored</source>

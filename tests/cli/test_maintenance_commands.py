@@ -9,13 +9,17 @@ from pathlib import Path
 import pytest
 
 from dcs_enterprise.cli.main import main
+from dcs_enterprise.services.maintenance import BackupKind, list_backups
 from dcs_enterprise.storage import seals
+from dcs_enterprise.storage.backups import database_key
 from dcs_enterprise.storage.schema import HEAD_REVISION
 
 
 def tamper(db: Path, seq: int) -> None:
-    """Changes one audit event behind the program's back, as someone with sqlite3 could."""
+    """Changes one audit event behind the program's back, as someone with sqlite3 could: with
+    the seal function faked (the record seal follows), so only the hash chain can tell."""
     connection = sqlite3.connect(db)
+    seals.register(connection)
     try:
         connection.execute("UPDATE audit_event SET actor = 'mallory' WHERE seq = ?", (seq,))
         connection.commit()
@@ -71,7 +75,7 @@ def test_backup_and_restore_round_trip(run, demo_db, tmp_path, home, count_emplo
     code, out, err = run("restore", backup, "--db", demo_db, "--lang", "en")
     assert code == 0, err
     assert count_employees(demo_db) == 50
-    saved = list((home / "backups").glob("work.before-restore-*.sqlite"))
+    saved = list((home / "backups").glob("work-*.before-restore-*.sqlite"))
     assert len(saved) == 1 and str(saved[0]) in out
     assert count_employees(saved[0]) == 51  # the replaced database is kept
     code, out, _err = run("verify", "--db", demo_db, "--lang", "en")
@@ -83,14 +87,14 @@ def test_the_first_command_of_the_day_leaves_one_daily_copy(run, demo_db, home,
     for _ in range(2):
         code, _out, err = run("verify", "--db", demo_db, "--lang", "en")
         assert code == 0, err
-    [daily] = (home / "backups").glob("work.daily-*.sqlite")
+    [daily] = (home / "backups").glob("work-*.daily-*.sqlite")
     assert table_contents(daily) == table_contents(demo_db)
 
 
 def test_restore_of_an_automatic_daily_copy(run, demo_db, tmp_path, home, count_employees):
     code, _out, err = run("verify", "--db", demo_db, "--lang", "en")
     assert code == 0, err
-    [daily] = (home / "backups").glob("work.daily-*.sqlite")
+    [daily] = (home / "backups").glob("work-*.daily-*.sqlite")
     roster = tmp_path / "roster.csv"
     roster.write_text("Mã NV,Họ và tên,Giới tính,Phòng ban\nNV1,Phạm Văn An,Nam,Phòng Kế toán\n",
                       "utf-8")
@@ -101,7 +105,7 @@ def test_restore_of_an_automatic_daily_copy(run, demo_db, tmp_path, home, count_
     code, out, err = run("restore", daily, "--db", demo_db, "--lang", "en")
     assert code == 0, err
     assert count_employees(demo_db) == 50
-    [saved] = (home / "backups").glob("work.before-restore-*.sqlite")
+    [saved] = (home / "backups").glob("work-*.before-restore-*.sqlite")
     assert str(saved) in out and count_employees(saved) == 51
     code, out, _err = run("verify", "--db", demo_db, "--lang", "en")
     assert code == 0, out
@@ -113,14 +117,15 @@ def test_a_daily_copy_that_cannot_be_written_is_said_and_the_command_goes_on(
     code, out, err = run("verify", "--db", demo_db, "--lang", "en")
     assert code == 0
     assert "chain intact" in out
-    assert "The automatic daily backup could not be written" in err and "work.daily-" in err
+    assert "The automatic daily backup could not be written" in err
+    assert f"work-{database_key(demo_db)}.daily-" in err
 
 
 def test_backup_without_out_goes_to_the_backup_folder(run, demo_db, home):
     code, out, err = run("backup", "--db", demo_db, "--lang", "en")
     assert code == 0, err
-    [written] = (home / "backups").glob("work-*.sqlite")
-    assert str(written) in out
+    [written] = [b.path for b in list_backups(home / "backups") if b.kind == BackupKind.MANUAL]
+    assert str(written) in out and written.name.startswith("work-")
 
 
 def test_backup_refuses_to_overwrite_a_file(run, demo_db, tmp_path, file_digest):
@@ -138,6 +143,27 @@ def test_restore_refuses_a_file_that_is_not_a_backup(run, demo_db, tmp_path, fil
     code, _out, err = run("restore", junk, "--db", demo_db, "--lang", "en")
     assert code == 2 and "junk.sqlite" in err
     assert file_digest(demo_db) == digest
+
+
+def test_restore_onto_a_damaged_database_keeps_it_byte_for_byte(run, demo_db, tmp_path, home,
+                                                                 count_employees, file_digest):
+    """What a restore is most often for: the database no longer opens."""
+    backup = tmp_path / "copy.sqlite"
+    code, _out, err = run("backup", "--out", backup, "--db", demo_db, "--lang", "en")
+    assert code == 0, err
+    whole = demo_db.read_bytes()
+    demo_db.write_bytes(whole[:100] + bytes(4096) + whole[4196:])  # pages overwritten
+    code, _out, err = run("check", "--db", demo_db, "--lang", "en")
+    assert code != 0
+    damaged = file_digest(demo_db)
+
+    code, out, err = run("restore", backup, "--db", demo_db, "--lang", "en")
+    assert code == 0, err
+    assert count_employees(demo_db) == 50
+    [saved] = (home / "backups").glob("work-*.before-restore-*.sqlite")
+    assert str(saved) in out and file_digest(saved) == damaged
+    code, out, _err = run("verify", "--db", demo_db, "--lang", "en")
+    assert code == 0, out
 
 
 def test_restore_onto_a_new_path_creates_the_database(run, demo_db, tmp_path, count_employees):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 
@@ -30,6 +31,20 @@ def test_each_outside_edit_is_named_with_its_table_and_row(run, demo_db, edit):
     assert "events checked, chain intact." in out  # the audit trail itself was not touched
     assert "2 problems with their seals" in err
     assert "Restore the database from a backup" in err
+
+
+def test_a_trigger_planted_beside_ours_is_named(run, demo_db):
+    """Planting one takes no seal function: it could rewrite rows through the program's edits."""
+    connection = sqlite3.connect(demo_db)
+    with connection:
+        connection.execute("CREATE TRIGGER quiet AFTER INSERT ON holiday BEGIN "
+                           "UPDATE petition SET content = 'đã giải quyết'; END")
+    connection.close()
+    code, out, err = run("verify", "--db", demo_db, "--lang", "en")
+    assert code == 1
+    assert out.splitlines()[1:] == ['Table holiday: the trigger "quiet" was not made by the '
+                                    'program: it can change records unseen']
+    assert "1 problems with their seals" in err
 
 
 def test_a_long_listing_stops_after_fifty_with_a_count(run, demo_db):

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dcs_enterprise.domain.seals import (
+    FOREIGN_TRIGGER,
+    FOREIGN_VIEW,
     MAX_LISTED,
     ROW_CHANGED,
     ROW_MISSING,
     ROW_UNSEALED,
     TRIGGER_ALTERED,
     RecordBreak,
+    SchemaObject,
     find_row_breaks,
-    find_trigger_breaks,
+    find_schema_breaks,
     first_breaks,
     seal_digest,
 )
@@ -45,12 +48,26 @@ def test_rows_and_seals_are_merged_in_id_order():
 
 
 def test_a_trigger_missing_or_different_is_one_break_of_its_table():
-    expected = {"seal_t_insert": "CREATE TRIGGER a", "seal_t_update": "CREATE TRIGGER b"}
-    assert find_trigger_breaks("t", expected, dict(expected)) == []
-    for found in ({"seal_t_insert": "CREATE TRIGGER a"},
-                  {**expected, "seal_t_update": "CREATE TRIGGER b2"}):
-        assert find_trigger_breaks("t", expected, found) == [RecordBreak("t", None,
-                                                                         TRIGGER_ALTERED)]
+    expected = {"t": {"seal_t_insert": "CREATE TRIGGER a", "seal_t_update": "CREATE TRIGGER b"}}
+    ours = {name: SchemaObject("trigger", "t", sql) for name, sql in expected["t"].items()}
+    assert find_schema_breaks(expected, ours) == []
+    for found in ({"seal_t_insert": ours["seal_t_insert"]},
+                  {**ours, "seal_t_update": SchemaObject("trigger", "t", "CREATE TRIGGER b2")},
+                  {**ours, "seal_t_update": SchemaObject("trigger", "u", "CREATE TRIGGER b")}):
+        assert find_schema_breaks(expected, found) == [RecordBreak("t", None, TRIGGER_ALTERED)]
+
+
+def test_triggers_and_views_the_program_did_not_make_come_first_by_name():
+    expected = {"t": {"seal_t_insert": "CREATE TRIGGER a"}}
+    found = {"seal_t_insert": SchemaObject("trigger", "t", "CREATE TRIGGER a2"),
+             "zz": SchemaObject("trigger", "t", "CREATE TRIGGER zz"),
+             "seal_u_update": SchemaObject("trigger", "u", "CREATE TRIGGER u"),
+             "v": SchemaObject("view", "v", "CREATE VIEW v AS SELECT 1")}
+    assert find_schema_breaks(expected, found) == [
+        RecordBreak("u", None, FOREIGN_TRIGGER, "seal_u_update"),
+        RecordBreak("v", None, FOREIGN_VIEW, "v"),
+        RecordBreak("t", None, FOREIGN_TRIGGER, "zz"),
+        RecordBreak("t", None, TRIGGER_ALTERED)]
 
 
 def test_only_the_first_breaks_are_kept_all_are_counted():

@@ -31,23 +31,28 @@ EDITS = {
 }
 
 
-def edit_outside(path: Path, statement: str, *, drop_triggers_of: str | None = None,
+def edit_outside(path: Path, statement: str, *params: object,
+                 drop_triggers_of: str | None = None, put_back: bool = False,
                  fake_function: bool = False) -> list[int]:
     """Runs one statement in a plain sqlite3 connection; returns the ids it reports.
 
     drop_triggers_of: first drop that table's triggers (they are in the schema for anyone to
-    read). fake_function: register a `dcs_seal` of one's own making instead.
+    read); put_back: then create them again as they were, to cover one's tracks.
+    fake_function: register a `dcs_seal` of one's own making instead.
     """
     connection = sqlite3.connect(path)
     try:
-        if drop_triggers_of:
-            for (name,) in connection.execute(
-                    "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
-                    (drop_triggers_of,)).fetchall():
-                connection.execute(f'DROP TRIGGER "{name}"')
+        triggers = connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
+            (drop_triggers_of,)).fetchall() if drop_triggers_of else []
+        for name, _sql in triggers:
+            connection.execute(f'DROP TRIGGER "{name}"')
         if fake_function:
             connection.create_function("dcs_seal", -1, lambda *values: b"\0" * 16)
-        ids = [row[0] for row in connection.execute(statement).fetchall()]
+        ids = [row[0] for row in connection.execute(statement, params).fetchall()]
+        if put_back:
+            for _name, sql in triggers:
+                connection.execute(sql)
         connection.commit()
         return ids
     finally:

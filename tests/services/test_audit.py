@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import asdict, replace
 from datetime import date
 
 import pytest
+from seal_tampering import edit_outside
 
 from dcs_enterprise.domain.enums import ContractType, Gender, Role
 from dcs_enterprise.domain.errors import ValidationError
@@ -151,7 +151,7 @@ def test_verify_is_intact_on_a_fresh_database(initialized):
     DepartmentService(db, admin).create("SX", "Xưởng may")
     report = AuditTrailService(db, admin).verify()
     assert report.intact
-    assert report.checked == len(events(db, admin)) == 4
+    assert report.chain.checked == len(events(db, admin)) == 4
 
 
 @pytest.fixture
@@ -163,12 +163,9 @@ def five_more_events(initialized):
 
 
 def tamper(db, sql: str, *params) -> None:
-    connection = sqlite3.connect(db.path)
-    try:
-        connection.execute(sql, params)
-        connection.commit()
-    finally:
-        connection.close()
+    """An outside edit of the trail: its seal triggers dropped first, since a plain one is
+    refused (storage.seals); the chain is what these tests look at."""
+    edit_outside(db.path, sql, *params, drop_triggers_of="audit_event")
 
 
 def test_changed_event_content_is_detected_at_its_seq(five_more_events):
@@ -179,8 +176,8 @@ def test_changed_event_content_is_detected_at_its_seq(five_more_events):
            target.after.replace("Phòng", "Ban"), target.seq)
     report = AuditTrailService(db, admin).verify()
     assert not report.intact
-    assert [b.seq for b in report.breaks] == [target.seq]
-    assert report.checked == 8
+    assert [b.seq for b in report.chain.breaks] == [target.seq]
+    assert report.chain.checked == 8
 
 
 def test_deleted_middle_event_is_detected_at_the_next_seq(five_more_events):
@@ -188,14 +185,14 @@ def test_deleted_middle_event_is_detected_at_the_next_seq(five_more_events):
     tamper(db, "DELETE FROM audit_event WHERE seq = ?", 5)
     report = AuditTrailService(db, admin).verify()
     assert not report.intact
-    assert {b.seq for b in report.breaks} == {6}
-    assert report.checked == 7
+    assert {b.seq for b in report.chain.breaks} == {6}
+    assert report.chain.checked == 7
 
 
 def test_changed_actor_is_detected(five_more_events):
     db, admin = five_more_events
     tamper(db, "UPDATE audit_event SET actor = 'someone-else' WHERE seq = ?", 2)
-    assert [b.seq for b in AuditTrailService(db, admin).verify().breaks] == [2]
+    assert [b.seq for b in AuditTrailService(db, admin).verify().chain.breaks] == [2]
 
 
 def test_a_failed_call_writes_no_event(initialized, hr, table_contents):

@@ -35,6 +35,7 @@ from dcs_enterprise.domain.enums import Role
 from dcs_enterprise.domain.errors import DcsError
 from dcs_enterprise.domain.settings import DemocracySettings
 from dcs_enterprise.domain.text import fold, nfc
+from dcs_enterprise.services.audit_log import verify_records
 from dcs_enterprise.services.departments import DepartmentService
 from dcs_enterprise.services.maintenance import open_file
 from dcs_enterprise.services.readmodels import EnterpriseProfile
@@ -176,6 +177,9 @@ def test_any_roster_file_imports_whole_or_not_at_all(template, spec: RosterSpec)
         outcome = run_import(db, roster, spec.create_departments)
         after = snapshot(path)
         check_all_or_nothing(before, after, outcome, roster)
+        if outcome.error is None:  # the accepted import's bulk writes kept every seal right
+            with db.session() as session:
+                assert verify_records(session).intact
     check_expected(spec, before, after, outcome)
 
 

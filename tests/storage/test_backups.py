@@ -3,18 +3,25 @@ without touching manual copies or other databases' copies, listed by kind."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
-from dcs_enterprise.domain.errors import DatabaseReadOnly
+from dcs_enterprise.domain.errors import (
+    DatabaseBusy,
+    DatabaseDamaged,
+    DatabaseFull,
+    DatabaseReadOnly,
+)
 from dcs_enterprise.storage import backups
 from dcs_enterprise.storage.backups import (
     KEEP_BEFORE_UPGRADE,
@@ -22,11 +29,15 @@ from dcs_enterprise.storage.backups import (
     BackupKind,
     backup_before_upgrade,
     daily_backup,
+    database_key,
+    keep_before_restore,
     list_backups,
+    write_error,
 )
 from dcs_enterprise.storage.database import open_database
 
 DAY = date(2031, 3, 14)
+NOW = datetime(2031, 3, 14, 9, 30)
 
 
 @pytest.fixture
@@ -48,6 +59,11 @@ def names(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())
 
 
+def auto(database: Path) -> str:
+    """The start of the names of `database`'s automatic copies: stem and key of its path."""
+    return f"{database.stem}-{database_key(database)}"
+
+
 def test_the_first_open_of_a_day_makes_one_copy_equal_to_the_database(
         database, tmp_path, table_contents):
     folder = tmp_path / "backups"
@@ -58,32 +74,35 @@ def test_the_first_open_of_a_day_makes_one_copy_equal_to_the_database(
     finally:
         db.close()
     assert first.written and not first.failed
-    assert first.path == folder / "work.daily-2031-03-14.sqlite"
+    assert first.path == folder / f"{auto(database)}.daily-2031-03-14.sqlite"
     assert (again.written, again.failed, again.path) == (False, False, first.path)
-    assert names(folder) == ["work.daily-2031-03-14.sqlite"]
+    assert names(folder) == [first.path.name]
     assert table_contents(first.path) == table_contents(database)
     assert len(table_contents(first.path)["holiday"]) == 7
 
     tomorrow = daily_backup(database, folder, DAY + timedelta(days=1))
     assert tomorrow.written
-    assert names(folder) == ["work.daily-2031-03-14.sqlite", "work.daily-2031-03-15.sqlite"]
+    assert names(folder) == [first.path.name, f"{auto(database)}.daily-2031-03-15.sqlite"]
 
 
 def test_rotation_keeps_the_newest_daily_copies_of_this_database_only(database, tmp_path):
     folder = tmp_path / "backups"
     folder.mkdir()
+    key = database_key(database)
     others = ["work-20310101-0900.sqlite",  # a manual backup of this database
-              "other.daily-2030-01-01.sqlite",  # another database's daily copies
-              "work.extra.daily-2030-01-01.sqlite",
-              "work.before-restore-20300101-090000.sqlite",
+              "work.daily-2030-01-01.sqlite",  # no key: put there by hand, so manual
+              "other-0123abcd.daily-2030-01-01.sqlite",  # another database's daily copies
+              f"work.extra-{key}.daily-2030-01-01.sqlite",
+              "work-0123abcd.daily-2030-01-01.sqlite",  # a "work.sqlite" of another folder
+              f"work-{key}.before-restore-20300101-090000.sqlite",
               "notes.txt"]
     for name in others:
         (folder / name).write_text("kept")
     for back in range(1, KEEP_DAILY + 3):  # older daily copies than the one made below
         daily_backup(database, folder, DAY - timedelta(days=back))
     daily_backup(database, folder, DAY)
-    dailies = sorted(p.name for p in folder.glob("work.daily-*.sqlite"))
-    expected = [f"work.daily-{(DAY - timedelta(days=back)).isoformat()}.sqlite"
+    dailies = sorted(p.name for p in folder.glob(f"{auto(database)}.daily-*.sqlite"))
+    expected = [f"{auto(database)}.daily-{(DAY - timedelta(days=back)).isoformat()}.sqlite"
                 for back in range(KEEP_DAILY - 1, -1, -1)]
     assert dailies == expected
     for name in others:
@@ -94,21 +113,23 @@ def test_before_upgrade_copies_are_rotated_apart_from_the_daily_ones(
         database, tmp_path, table_contents):
     folder = tmp_path / "backups"
     folder.mkdir()
-    older = [f"work.before-upgrade-0000_old-2020010{n}-120000.sqlite" for n in range(1, 8)]
+    mine = auto(database)
+    older = [f"{mine}.before-upgrade-0000_old-2020010{n}-120000.sqlite" for n in range(1, 8)]
     for name in older:
         (folder / name).write_text("an older upgrade's copy")
-    dailies = [f"work.daily-2030-01-0{n}.sqlite" for n in range(1, 9)]
+    dailies = [f"{mine}.daily-2030-01-0{n}.sqlite" for n in range(1, 9)]
     for name in dailies:
         (folder / name).write_text("a daily copy")
-    (folder / "other.before-upgrade-0000_old-20300101-120000.sqlite").write_text("kept")
+    other = "work-0123abcd.before-upgrade-0000_old-20300101-120000.sqlite"  # another folder's
+    (folder / other).write_text("kept")
 
     made = backup_before_upgrade(database, folder, "0005_supervision")
     assert table_contents(made) == table_contents(database)
-    kept = sorted(p.name for p in folder.glob("work.before-upgrade-*.sqlite"))
+    kept = sorted(p.name for p in folder.glob(f"{mine}.before-upgrade-*.sqlite"))
     assert len(kept) == KEEP_BEFORE_UPGRADE
     assert made.name in kept and kept[:-1] == older[-(KEEP_BEFORE_UPGRADE - 1):]
-    assert sorted(p.name for p in folder.glob("work.daily-*")) == dailies  # not its kind
-    assert (folder / "other.before-upgrade-0000_old-20300101-120000.sqlite").exists()
+    assert sorted(p.name for p in folder.glob(f"{mine}.daily-*")) == dailies  # not its kind
+    assert (folder / other).exists()
 
 
 def test_a_daily_copy_that_cannot_be_written_is_reported_and_leaves_nothing(
@@ -125,7 +146,7 @@ def test_a_daily_copy_that_cannot_be_written_is_reported_and_leaves_nothing(
     finally:
         db.close()
     assert outcome.failed and not outcome.written and outcome.error
-    assert outcome.path == folder / "work.daily-2031-03-14.sqlite"
+    assert outcome.path == folder / f"{auto(database)}.daily-2031-03-14.sqlite"
     assert "daily backup" in caplog.text and str(outcome.path) in caplog.text
     assert folder.read_text() == "a file where the backup folder should be"
     assert file_digest(database) == digest
@@ -156,7 +177,7 @@ def test_an_upgrade_does_not_go_on_without_its_copy(tmp_path, file_digest, table
     db = open_database(path, backup_dir=tmp_path / "backups")
     db.close()
     [copy] = (tmp_path / "backups").iterdir()
-    assert copy.name.startswith("old.before-upgrade-0005_supervision-")
+    assert copy.name.startswith(f"{auto(path)}.before-upgrade-0005_supervision-")
     assert table_contents(copy) == before
 
 
@@ -204,3 +225,98 @@ def test_the_folder_lists_every_copy_newest_first_with_its_kind(database, tmp_pa
     assert all(b.size == b.path.stat().st_size > 0 for b in listed)
     assert listed[0].modified.timestamp() == 2_000_000_000
     assert list_backups(tmp_path / "absent") == []
+
+
+def test_two_databases_of_one_name_keep_apart_copies(database, tmp_path, table_contents):
+    """Same stem, different folders: each gets its daily copy every day, rotation counts each
+    one's copies, and each lists its own automatic copies and every manual one."""
+    twin = tmp_path / "elsewhere" / "work.sqlite"
+    twin.parent.mkdir()
+    shutil.copyfile(database, twin)
+    db = open_database(twin)
+    try:
+        with db.engine.begin() as connection:
+            connection.execute(text("INSERT INTO holiday (day, name) VALUES ('2031-12-24', "
+                                    "'Chỉ ở bản kia')"))
+    finally:
+        db.close()
+    folder = tmp_path / "backups"
+    manual = folder / "work-by-hand.sqlite"
+    backups.write_copy(database, manual)
+    for back in range(KEEP_DAILY + 1, -1, -1):  # oldest first, ending with DAY
+        mine = daily_backup(database, folder, DAY - timedelta(days=back))
+        its = daily_backup(twin, folder, DAY - timedelta(days=back))
+        assert mine.written and its.written and mine.path != its.path
+    assert table_contents(mine.path) == table_contents(database)
+    assert table_contents(its.path) == table_contents(twin) != table_contents(database)
+    for path in (database, twin):
+        own = set(folder.glob(f"{auto(path)}.daily-*.sqlite"))
+        assert len(own) == KEEP_DAILY
+        assert {b.path for b in list_backups(folder, path)} == own | {manual}
+    assert len(list_backups(folder)) == 2 * KEEP_DAILY + 1
+
+
+def test_the_copy_before_a_restore_holds_the_records_still_in_the_wal(database, tmp_path,
+                                                                    table_contents):
+    db = open_database(database)  # its pooled connection stays open: the commit stays in -wal
+    try:
+        with db.engine.begin() as connection:
+            connection.execute(text("INSERT INTO holiday (day, name) VALUES ('2031-12-31', "
+                                    "'Ghi sau cùng')"))
+        main_file_alone = sqlite3.connect(f"{database.as_uri()}?mode=ro&immutable=1", uri=True)
+        try:  # the record is not in the main file yet: a byte copy of it would lose it
+            assert main_file_alone.execute(
+                "SELECT count(*) FROM holiday WHERE name = 'Ghi sau cùng'").fetchone() == (0,)
+        finally:
+            main_file_alone.close()
+        kept = keep_before_restore(database, tmp_path / "backups", NOW)
+        assert table_contents(kept) == table_contents(database)
+        assert ("2031-12-31", "Ghi sau cùng") in [
+            row[1:3] for row in table_contents(kept)["holiday"]]
+        again = keep_before_restore(database, tmp_path / "backups", NOW)  # in the same second
+    finally:
+        db.close()
+    assert kept.name == f"{auto(database)}.before-restore-20310314-093000.sqlite"
+    assert again != kept and again.is_file() and kept.is_file()
+    assert names(tmp_path / "backups") == sorted([kept.name, again.name])  # one file each
+
+
+def test_a_damaged_database_is_kept_byte_for_byte_with_its_wal(database, tmp_path,
+                                                               file_digest):
+    """SQLite cannot read it, and restoring is then the point: it is kept as it is."""
+    whole = database.read_bytes()
+    database.write_bytes(bytes(100) + whole[100:])  # the header overwritten
+    wal = database.with_name(database.name + "-wal")
+    wal.write_bytes(os.urandom(4096))
+    folder = tmp_path / "backups"
+    with pytest.raises(DatabaseDamaged):  # what a consistent copy meets
+        backups.write_copy(database, folder / "copy.sqlite")
+    kept = keep_before_restore(database, folder, NOW)
+    assert file_digest(kept) == file_digest(database)
+    assert file_digest(kept.with_name(kept.name + "-wal")) == file_digest(wal)
+    assert names(folder) == [kept.name, kept.name + "-wal"]  # no .partial left
+
+
+def test_a_failed_write_is_told_apart(tmp_path):
+    """A full disk and a busy file get their own message; anything else cannot be written."""
+    path = tmp_path / "x.sqlite"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN IMMEDIATE")
+    waiter = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        with pytest.raises(sqlite3.OperationalError) as busy:
+            waiter.execute("BEGIN IMMEDIATE")
+    finally:
+        waiter.close()
+        holder.close()
+    made = {kind: write_error(error, path) for kind, error in {
+        "busy": busy.value,
+        "no space": OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)),
+        "quota": OSError(errno.EDQUOT, os.strerror(errno.EDQUOT)),
+        "denied": PermissionError(errno.EACCES, os.strerror(errno.EACCES)),
+    }.items()}
+    assert {kind: type(error) for kind, error in made.items()} == {
+        "busy": DatabaseBusy, "no space": DatabaseFull, "quota": DatabaseFull,
+        "denied": DatabaseReadOnly}
+    assert all(error.params["path"] == str(path) for error in made.values())

@@ -202,16 +202,8 @@ def write_roster(path: Path, prefix: str, rows: int) -> Path:
     return path
 
 
-def imported_codes(path: Path, prefix: str) -> int:
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        return connection.execute("SELECT count(*) FROM employee WHERE code LIKE ?",
-                                  (f"{prefix}-%",)).fetchone()[0]
-    finally:
-        connection.close()
-
-
-def test_a_killed_import_is_all_there_or_not_at_all(server, tmp_path, capsys, monkeypatch):
+def test_a_killed_import_is_all_there_or_not_at_all(server, tmp_path, capsys, monkeypatch,
+                                                    read_rows):
     monkeypatch.setenv("DCS_ENTERPRISE_HOME", str(tmp_path))  # verify's daily backup goes here
     path = tmp_path / "factory.sqlite"
     make_enterprise(path)
@@ -233,13 +225,12 @@ def test_a_killed_import_is_all_there_or_not_at_all(server, tmp_path, capsys, mo
         finished = any(line.startswith("imported") for line in seen)
         assert finished or killed(status), f"the import failed:\n{server.stderr()} {REPLAY}"
         passes("check", path, capsys)
-        count = imported_codes(path, prefix)
+        [(count,)] = read_rows(path, "SELECT count(*) FROM employee WHERE code LIKE ?",
+                               f"{prefix}-%")
         assert count in (0, IMPORT_ROWS), f"half an import: {count} rows {REPLAY}"
         assert count == IMPORT_ROWS or not finished, REPLAY
         whole += count == IMPORT_ROWS
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    events = connection.execute(
-        "SELECT count(*) FROM audit_event WHERE action = 'import_employees'").fetchone()[0]
-    connection.close()
+    [(events,)] = read_rows(path, "SELECT count(*) FROM audit_event "
+                                  "WHERE action = 'import_employees'")
     assert events == whole >= 1  # one event per whole import, none for the killed ones
     passes("verify", path, capsys)

@@ -21,7 +21,6 @@ from pathlib import Path
 
 import pytest
 from fault_writer import make_enterprise
-from PySide6.QtCore import QLocale
 
 from dcs_enterprise.domain import errors
 from dcs_enterprise.domain.errors import (
@@ -31,19 +30,8 @@ from dcs_enterprise.domain.errors import (
     DcsError,
     NotADatabase,
 )
-from dcs_enterprise.i18n import error_text, install_translator
+from dcs_enterprise.i18n import error_text
 from dcs_enterprise.storage.database import open_database
-
-
-@pytest.fixture
-def vietnamese(qapp) -> Iterator[None]:
-    before = QLocale()
-    installed = install_translator(qapp, "vi")
-    assert installed, "the Vietnamese catalogue is missing"
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 @pytest.fixture(scope="module")

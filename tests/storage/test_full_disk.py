@@ -11,21 +11,18 @@ ENOSPC), where user namespaces allow it; and everywhere on POSIX a file size lim
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from fault_writer import ADMIN_PASSWORD, DEPARTMENT, HR_PASSWORD, HR_USER, make_enterprise
 from full_disk import disk_full
-from PySide6.QtCore import QLocale
 
 from dcs_enterprise.domain.enums import Gender
 from dcs_enterprise.domain.errors import DatabaseFull
 from dcs_enterprise.domain.roster import EmployeeData
-from dcs_enterprise.i18n import error_text, install_translator
+from dcs_enterprise.i18n import error_text
 from dcs_enterprise.services.accounts import sign_in
 from dcs_enterprise.services.audit_trail import AuditTrailService
 from dcs_enterprise.services.departments import DepartmentService
@@ -34,17 +31,6 @@ from dcs_enterprise.services.maintenance import check_database, open_file
 from dcs_enterprise.services.roster_import import RosterImportService
 
 ROSTER_ROWS = 400
-
-
-@pytest.fixture
-def vietnamese(qapp) -> Iterator[None]:
-    before = QLocale()
-    installed = install_translator(qapp, "vi")
-    assert installed, "the Vietnamese catalogue is missing"
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 @pytest.fixture
@@ -108,17 +94,6 @@ def test_a_full_disk_refuses_the_unit_changes_nothing_and_the_work_resumes(
     assert check_database(db.path).ok
 
 
-def _namespaces_work() -> bool:
-    """True when this machine lets us mount a tmpfs in a private user and mount namespace."""
-    if sys.platform != "linux" or shutil.which("unshare") is None:
-        return False
-    probe = subprocess.run(["unshare", "--user", "--map-root-user", "--mount", "sh", "-c",
-                            "mount -t tmpfs -o size=64k tmpfs /mnt 2>/dev/null || "
-                            "mount -t tmpfs -o size=64k tmpfs /tmp"],
-                           capture_output=True, timeout=30)
-    return probe.returncode == 0
-
-
 # Runs the real command in a file size limit: every file it writes stops at LIMIT bytes.
 _LIMITED = """
 import resource, runpy, sys
@@ -139,7 +114,7 @@ LIMIT = 64 * 1024
 @pytest.mark.skipif(os.name != "posix", reason="POSIX file size limits and mounts")
 @pytest.mark.parametrize("disk", ["enospc-tmpfs", "efbig-rlimit"])
 def test_a_backup_onto_a_full_disk_leaves_no_partial_file_and_says_so(
-        tmp_path, table_contents, disk):
+        tmp_path, table_contents, disk, small_disks_mount):
     path = tmp_path / "factory.sqlite"
     make_enterprise(path)
     assert path.stat().st_size > LIMIT
@@ -147,7 +122,7 @@ def test_a_backup_onto_a_full_disk_leaves_no_partial_file_and_says_so(
     env = {**os.environ, "DCS_ENTERPRISE_HOME": str(tmp_path / "home")}
     backup_command = ["backup", "--db", str(path), "--out"]  # Vietnamese: the default language
     if disk == "enospc-tmpfs":
-        if not _namespaces_work():
+        if not small_disks_mount:
             pytest.skip("no user namespaces here to mount a small tmpfs")
         mounted = tmp_path / "stick"
         mounted.mkdir()

@@ -10,6 +10,7 @@ import stat
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from dcs_enterprise.domain.errors import (
+    DatabaseClosed,
     DatabaseDamaged,
     DatabaseLocked,
     DatabaseNewer,
@@ -25,7 +27,9 @@ from dcs_enterprise.domain.errors import (
 )
 from dcs_enterprise.storage import migrate
 from dcs_enterprise.storage.database import open_database
+from dcs_enterprise.storage.filelock import FileLock, held_elsewhere
 from dcs_enterprise.storage.schema import HEAD_REVISION
+from dcs_enterprise.storage.sqlite_file import read_only
 from dcs_enterprise.storage.tables import Department
 
 
@@ -199,6 +203,7 @@ def test_read_only_file_is_refused_unchanged(tmp_path, file_digest):
 # Run as an ordinary user (nobody) when the suite runs as root, which bypasses file permissions.
 _PROBE = """
 import sys
+from datetime import datetime
 from pathlib import Path
 from dcs_enterprise.domain.enums import Role
 from dcs_enterprise.services.maintenance import restore_database
@@ -208,7 +213,8 @@ try:
     if sys.argv[1] == "open":
         open_database(Path(sys.argv[2])).close()
     else:
-        restore_database(Path(sys.argv[2]), Path(sys.argv[3]), Actor("admin", Role.ADMIN))
+        restore_database(Path(sys.argv[2]), Path(sys.argv[3]), Actor("admin", Role.ADMIN),
+                         now=datetime.now())
     print("ok")
 except Exception as error:
     print(type(error).__name__)
@@ -340,3 +346,59 @@ def test_a_broken_constraint_is_not_reported_as_damage(tmp_path):
                 == ["X"]
     finally:
         db.close()
+
+
+def test_a_closed_database_refuses_every_unit_of_work(tmp_path):
+    """Closing is final: a late task (the restore closed it meanwhile) cannot connect again,
+    without the lock, to a file another copy may now hold."""
+    db = open_database(tmp_path / "db.sqlite")
+    db.close()
+    for write in (False, True):
+        with pytest.raises(DatabaseClosed) as refused, db.session(write=write) as session:
+            session.add(Department(code="X", name="X"))
+        assert refused.value.params == {"path": str(db.path)}
+    again = open_database(db.path)  # the lock is free and nothing was written
+    try:
+        with again.engine.connect() as connection:
+            assert connection.execute(text("SELECT count(*) FROM department")).scalar() == 0
+    finally:
+        again.close()
+
+
+def test_whether_a_copy_holds_the_lock_is_asked_without_making_the_lock_file(tmp_path):
+    path = make_real_database(tmp_path / "db.sqlite")
+    lock_file = path.with_name("db.sqlite.lock")
+    lock_file.unlink()
+    assert not held_elsewhere(path) and not lock_file.exists()
+    db = open_database(path)
+    try:
+        assert held_elsewhere(path)
+    finally:
+        db.close()
+    assert lock_file.exists() and not held_elsewhere(path)
+
+
+def test_a_file_whose_lock_is_held_is_read_through_sqlites_locks(tmp_path):
+    """No -wal or -journal beside the file, but a copy of the program holds its lock and is
+    writing: the reader waits for the write rather than reading the file as immutable, which
+    would read it mid-write (and could call it damaged)."""
+    path = tmp_path / "plain.sqlite"
+    writer = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    writer.execute("PRAGMA journal_mode = MEMORY")  # no side file while it writes
+    writer.execute("CREATE TABLE t (x)")
+    writer.execute("INSERT INTO t VALUES ('before')")
+    lock = FileLock(path)
+    assert lock.acquire()  # the writing copy's lock
+    try:
+        writer.execute("BEGIN EXCLUSIVE")
+        writer.execute("UPDATE t SET x = 'after'")
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["plain.sqlite", "plain.sqlite.lock"]
+        commit = threading.Timer(0.3, writer.execute, ("COMMIT",))
+        commit.start()
+        seen = read_only(path, lambda connection: connection.execute(
+            "SELECT x FROM t").fetchone()[0])
+        commit.join()
+    finally:
+        lock.release()
+        writer.close()
+    assert seen == "after"

@@ -3,11 +3,12 @@ and one that gets round the refusal is found by verify (storage.seals, domain.se
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
+import seal_files
+from seal_files import ours, read, rows_and_seals, verify
 from seal_tampering import EDITS, edit_outside
 from sqlalchemy import text
 
@@ -19,71 +20,20 @@ from dcs_enterprise.domain.seals import (
     RecordBreak,
     seal_digest,
 )
-from dcs_enterprise.services.accounts import sign_in
 from dcs_enterprise.services.audit_log import verify_records
 from dcs_enterprise.services.audit_trail import AuditTrailService
-from dcs_enterprise.services.demo import create_demo
-from dcs_enterprise.services.maintenance import open_file
 from dcs_enterprise.storage import migrate, seals
 from dcs_enterprise.storage.database import open_database
 from dcs_enterprise.storage.tables import SQLModel
 
-# Tables the seals leave out, with the reason in storage.seals.
-NOT_SEALED = {"audit_event", "record_seal", "alembic_version"}
-
-
-def _ours(name: str) -> bool:
-    return name not in NOT_SEALED and not name.startswith(("sqlite_", "published_fts"))
-
-
-def read(path: Path, sql: str, *params) -> list[tuple]:
-    connection = sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True)
-    try:
-        return connection.execute(sql, params).fetchall()
-    finally:
-        connection.close()
-
-
-def rows_and_seals(path: Path) -> tuple[dict[str, int], dict[str, int]]:
-    """Row counts of our tables and seal counts per table, read on the file itself."""
-    tables = [n for (n,) in read(path, "SELECT name FROM sqlite_master WHERE type = 'table'")
-              if _ours(n)]
-    rows = {t: read(path, f'SELECT count(*) FROM "{t}"')[0][0] for t in tables}
-    sealed = dict(read(path, "SELECT table_name, count(*) FROM record_seal GROUP BY 1"))
-    return {t: n for t, n in rows.items() if n}, sealed
-
-
-def verify(path: Path):
-    db = open_file(path)
-    try:
-        return AuditTrailService(db, sign_in(db, "admin", "demo-admin")).verify()
-    finally:
-        db.close()
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("seals") / "demo.sqlite"
-    db = open_file(path)
-    try:
-        create_demo(db, employees=40, seed=11)  # every workflow: conferences to supervision
-    finally:
-        db.close()
-    return path
-
-
-@pytest.fixture
-def demo(demo_template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "demo.sqlite"
-    shutil.copyfile(demo_template, path)
-    return path
-
+demo_template, demo = seal_files.demo_template, seal_files.demo  # the fixtures, made here
 
 def test_every_table_of_ours_is_sealed_and_a_fresh_file_verifies_clean(initialized):
     db, admin = initialized
     with db.engine.connect() as connection:
-        sealed = {table for table, _columns in seals.sealed_tables(connection)}
-    assert sealed == {name for name in SQLModel.metadata.tables if _ours(name)}
+        sealed = {table.name: table.key for table in seals.sealed_tables(connection)}
+    assert set(sealed) == {name for name in SQLModel.metadata.tables if ours(name)}
+    assert sealed["audit_event"] == "seq" and sealed["employee"] == "id"
     report = AuditTrailService(db, admin).verify()
     assert report.intact and report.records.breaks == ()
     rows, sealed_rows = rows_and_seals(db.path)
@@ -155,13 +105,22 @@ def test_a_wholesale_edit_lists_the_first_breaks_and_counts_them_all(demo):
 
 
 def test_a_table_dropped_outside_the_program_leaves_its_rows_missing(demo):
+    """…through an upgrade too; only a table a revision drops takes its seals along."""
     ids = [i for (i,) in read(demo, "SELECT id FROM conference_officer ORDER BY id")]
     connection = sqlite3.connect(demo)
     connection.execute("DROP TABLE conference_officer")
     connection.commit()
     connection.close()
-    assert verify(demo).records.breaks == tuple(
-        RecordBreak("conference_officer", i, ROW_MISSING) for i in ids)
+    missing = tuple(RecordBreak("conference_officer", i, ROW_MISSING) for i in ids)
+    assert verify(demo).records.breaks == missing
+    for dropped in ((), {"conference_officer"}):  # the second as a revision dropping it would
+        db = open_database(demo)
+        try:
+            with db.engine.begin() as connection:
+                seals.install(connection, dropped=dropped)
+        finally:
+            db.close()
+        assert verify(demo).records.breaks == (() if dropped else missing)
 
 
 def _file_at_0005(path: Path) -> None:
@@ -201,9 +160,12 @@ def test_the_upgrade_from_0005_seals_every_row_already_there(tmp_path):
 
 
 def test_install_after_an_upgrade_fits_new_columns_and_keeps_other_evidence(demo):
-    """A later revision that adds a column: its table is resealed with the new triggers; an
-    edit made outside the program in another table is not washed out by the upgrade."""
+    """A later revision that adds a column: its table's triggers and seals take the column in;
+    edits made outside the program before, in that table or another, stay flagged."""
     (changed,) = edit_outside(demo, EDITS["employee name"][2], fake_function=True)
+    (holiday,) = edit_outside(demo, "UPDATE holiday SET name = 'Nghỉ bịa' WHERE id = "
+                              "(SELECT max(id) FROM holiday) RETURNING id",
+                              drop_triggers_of="holiday", put_back=True)
     db = open_database(demo)
     try:
         with db.engine.begin() as connection:
@@ -215,4 +177,20 @@ def test_install_after_an_upgrade_fits_new_columns_and_keeps_other_evidence(demo
     triggers = dict(read(demo, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
                                "AND tbl_name = 'holiday'"))
     assert all('NEW."note"' in sql for name, sql in triggers.items() if name.endswith("_insert"))
-    assert verify(demo).records.breaks == (RecordBreak("employee", changed, ROW_CHANGED),)
+    assert verify(demo).records.breaks == (RecordBreak("employee", changed, ROW_CHANGED),
+                                           RecordBreak("holiday", holiday, ROW_CHANGED))
+
+
+def test_a_column_removed_by_a_revision_reseals_its_table(demo):
+    """Seals made over a column that is gone cannot be carried over: the table is sealed anew
+    (SQLite drops a column only once no trigger names it: batch mode rebuilds the table)."""
+    db = open_database(demo)
+    try:
+        with db.engine.begin() as connection:
+            for name in seals.trigger_names("holiday"):
+                connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
+            connection.exec_driver_sql("ALTER TABLE holiday DROP COLUMN name")
+            seals.install(connection)
+    finally:
+        db.close()
+    assert verify(demo).intact

@@ -105,8 +105,8 @@ def test_stored_database_upgrades_to_head_keeping_everything(fixture, tmp_path,
         assert query_one(path, "SELECT version_num FROM alembic_version") == (HEAD_REVISION,)
         counts_after = row_counts(path)
         assert {t: counts_after.get(t) for t in counts_before} == counts_before
-        chain = AuditTrailService(db, admin).verify()
-        assert chain.intact and chain.checked == counts_before["audit_event"]
+        report = AuditTrailService(db, admin).verify()
+        assert report.intact and report.chain.checked == counts_before["audit_event"]
 
         employees = EmployeeService(db, admin)
         everyone = RosterQuery(include_left=True)
@@ -121,7 +121,7 @@ def test_stored_database_upgrades_to_head_keeping_everything(fixture, tmp_path,
         assert employees.get(added.id).full_name == "Trương Thị Mai"
         assert employees.count(everyone) == counts_before["employee"] + 1
         after_add = AuditTrailService(db, admin).verify()  # the new event links to the old chain
-        assert after_add.intact and after_add.checked == counts_before["audit_event"] + 1
+        assert after_add.intact and after_add.chain.checked == counts_before["audit_event"] + 1
 
         stats = DashboardStatsService(db, admin).stats(date(2024, 12, 31))
         assert sum(stats.petitions.values()) == counts_before.get("petition", 0)

@@ -16,15 +16,13 @@ import queue
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from fault_writer import ADMIN_PASSWORD, DEPARTMENT, Records, make_enterprise, read_records
-from PySide6.QtCore import QLocale
 
 from dcs_enterprise.domain.errors import DatabaseLocked
-from dcs_enterprise.i18n import error_text, install_translator
+from dcs_enterprise.i18n import error_text
 from dcs_enterprise.services.accounts import sign_in
 from dcs_enterprise.services.audit_trail import AuditTrailService
 from dcs_enterprise.services.maintenance import check_database
@@ -49,17 +47,6 @@ QMessageBox.critical = critical
 from dcs_enterprise.app import run
 sys.exit(run(Path(sys.argv[1]), "vi"))
 """
-
-
-@pytest.fixture
-def vietnamese(qapp) -> Iterator[None]:
-    before = QLocale()
-    installed = install_translator(qapp, "vi")
-    assert installed, "the Vietnamese catalogue is missing"
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 class FirstCopy:

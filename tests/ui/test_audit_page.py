@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
 )
+from seal_tampering import edit_outside
 
 from dcs_enterprise.domain.enums import Role
 from dcs_enterprise.domain.roster import EmployeeData
@@ -151,13 +152,13 @@ def _verify(qtbot, page: AuditPage) -> QLabel:
 
 
 def _sealed_rows(path) -> int:
-    """Rows of every table but the audit trail, the seals, Alembic's stamp and the search
-    index, counted on the file itself."""
+    """Rows of every table but the seals, Alembic's stamp and the search index (the audit
+    trail's included), counted on the file itself."""
     connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
         tables = [name for (name,) in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'") if name not in
-            ("audit_event", "record_seal", "alembic_version") and not name.startswith(
+            ("record_seal", "record_seal_layout", "alembic_version") and not name.startswith(
                 ("sqlite_", "published_fts"))]
         return sum(connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
                    for name in tables)
@@ -175,14 +176,17 @@ def test_verify_says_intact_then_finds_a_tampered_row(qtbot, make_ctx, ui_db, bo
         f"{total} events checked, the chain is intact.",
         f"{_sealed_rows(ui_db.path):,} records checked, each matches its seal."]
 
-    # Someone edits the file behind the program's back.
-    connection = sqlite3.connect(ui_db.path)
-    with connection:
-        connection.execute("UPDATE audit_event SET actor = 'ghost' WHERE seq = 2")
-    connection.close()
+    # Someone edits the file behind the program's back: sqlite3 alone is refused, so they
+    # drop the audit trail's seal triggers first.
+    with pytest.raises(sqlite3.OperationalError, match="no such function: dcs_seal"):
+        edit_outside(ui_db.path, "UPDATE audit_event SET actor = 'ghost' WHERE seq = 2")
+    edit_outside(ui_db.path, "UPDATE audit_event SET actor = 'ghost' WHERE seq = 2",
+                 drop_triggers_of="audit_event")
     result = _verify(qtbot, page)
     assert "chain is broken" in result.text()
     assert "Event 2: its content was changed after it was written" in result.text()
+    assert "Audit trail (audit_event), row 2: the row was changed outside the program" in (
+        result.text())
     assert "b00020" in result.styleSheet()  # red
     assert "intact" not in result.text()
     assert boxes == []
@@ -209,8 +213,8 @@ def test_verify_names_records_changed_added_and_removed_outside_the_program(
     assert "Problems with their seals: 5;" in lines[1]
     assert lines[2:] == [
         "Employee (employee): the seal trigger is missing or altered",
-        f"Employee (employee), row {employee_id}: the row was changed outside the program",
         "Holiday (holiday): the seal trigger is missing or altered",
+        f"Employee (employee), row {employee_id}: the row was changed outside the program",
         f"Holiday (holiday), row {holiday_id}: the row is missing (deleted outside the program)",
         f"Holiday (holiday), row {added}: the row has no seal (added outside the program)",
         "Restore the database from a backup made before the change. The audit trail shows who "
@@ -228,6 +232,16 @@ def test_a_long_list_of_record_breaks_shows_the_first_ones_and_a_count(qapp):
     assert lines[1] == "Petition (petition), row 1: the row was changed outside the program"
     assert len([line for line in lines if line.startswith("Petition")]) == MAX_SHOWN
     assert lines[-2] == f"… and {75 - MAX_SHOWN} more."
+
+
+def test_a_planted_trigger_is_named_under_the_button(qapp):
+    from dcs_enterprise.domain.seals import FOREIGN_TRIGGER, RecordBreak, RecordReport
+    from dcs_enterprise.ui.pages.seal_report import record_report_text
+
+    report = RecordReport(9, (RecordBreak("department", None, FOREIGN_TRIGGER, "zz"),), 1)
+    assert record_report_text(report).splitlines()[1] == (
+        'Department (department): the trigger "zz" was not made by the program: it can change '
+        'records unseen')
 
 
 def test_every_recorded_action_has_a_label():

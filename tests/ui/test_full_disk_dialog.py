@@ -3,32 +3,19 @@ full, in Vietnamese, stays open with what was typed, and saves once space is fre
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from full_disk import disk_full
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from qt_input import commit_text
 
 from dcs_enterprise.domain.enums import Role
 from dcs_enterprise.domain.errors import DatabaseFull
-from dcs_enterprise.i18n import error_text, install_translator
+from dcs_enterprise.i18n import error_text
 from dcs_enterprise.paths import app_paths
 from dcs_enterprise.ui.context import UiContext
 from dcs_enterprise.ui.dialogs.department_dialog import DepartmentDialog
 from dcs_enterprise.ui.pages.people_page import PeoplePage
-
-
-@pytest.fixture
-def vietnamese(qapp) -> Iterator[None]:
-    before = QLocale()
-    installed = install_translator(qapp, "vi")
-    assert installed, "the Vietnamese catalogue is missing"
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def department_name(n: int) -> str:

@@ -1,13 +1,15 @@
-"""The administrator restores a backup from the app: the dialog lists the backup folder newest
-first, the launcher closes the database, restores, reopens and asks to sign in again; a refused
-file changes nothing. The day's automatic backup runs off the GUI thread once the window shows,
-and a failed one is said in the status bar."""
+"""The administrator restores a backup from the app: the dialog lists this database's copies
+newest first, the launcher closes the window and the database, restores, reopens and asks to
+sign in again; a refused file, or a task still at work, changes nothing; a failed restore
+reopens the same file for the same user. The day's automatic backup runs off the GUI thread
+once the window shows, and a failed one is said in the status bar."""
 
 from __future__ import annotations
 
 import os
 import shutil
 import sqlite3
+import threading
 from datetime import date, datetime
 from pathlib import Path
 
@@ -22,7 +24,9 @@ from dcs_enterprise.services.departments import DepartmentService
 from dcs_enterprise.services.maintenance import BackupService
 from dcs_enterprise.ui.launcher import Launcher
 from dcs_enterprise.ui.login_dialog import LoginDialog
+from dcs_enterprise.ui.main_window import MainWindow
 from dcs_enterprise.ui.restore_dialog import RestoreDialog
+from dcs_enterprise.ui.workers import Task, running_tasks
 
 DAY = date(2031, 3, 14)
 
@@ -44,6 +48,10 @@ def daily_copy(qtbot, launcher: Launcher):
     launcher.back_up_for_the_day(DAY)
     qtbot.waitUntil(lambda: launcher.daily_outcome is not None)
     return launcher.daily_outcome
+
+
+def department_codes(launcher: Launcher) -> list[str]:
+    return sorted(d.code for d in DepartmentService(launcher.db, launcher.actor).list())
 
 
 @pytest.fixture
@@ -69,6 +77,8 @@ def test_the_dialog_lists_the_backup_folder_newest_first(qtbot, admin_window):
     manual = BackupService(launcher.db, launcher.actor).backup(folder / "by-hand.sqlite")
     os.utime(daily, (1_700_000_000, 1_700_000_000))
     (folder / "notes.txt").write_text("not a copy")
+    # The daily copy of a "t.sqlite" in another folder: not offered for this database.
+    (folder / f"t-0123abcd.daily-{DAY.isoformat()}.sqlite").write_text("another database's")
     dialog = RestoreDialog(folder, launcher.db.path)
     qtbot.addWidget(dialog)
     model = dialog.model
@@ -93,7 +103,7 @@ def test_restore_round_trip_through_the_dialog_and_the_launcher(
     folder = launcher.paths.backup_dir
     daily = daily_copy(qtbot, launcher)
     assert daily.written and not daily.failed
-    before = sorted(d.code for d in DepartmentService(launcher.db, launcher.actor).list())
+    before = department_codes(launcher)
     DepartmentService(launcher.db, launcher.actor).create("MOI", "Phòng Mới lập")
 
     dialog = RestoreDialog(folder, launcher.db.path, old_window)
@@ -103,8 +113,8 @@ def test_restore_round_trip_through_the_dialog_and_the_launcher(
     old_db = launcher.db
     assert launcher.restore(dialog.chosen)
 
-    assert launcher.db is not old_db and launcher.db.path == old_db.path
-    assert sorted(d.code for d in DepartmentService(launcher.db, launcher.actor).list()) == before
+    assert launcher.db is not old_db and launcher.db.path == old_db.path and old_db.closed
+    assert department_codes(launcher) == before and "MOI" not in before
     trail = AuditTrailService(launcher.db, launcher.actor)
     [event] = trail.page(AuditFilter(action="restore"), 0, 9)
     assert str(daily.path) in event.after and event.actor == "admin"
@@ -115,7 +125,7 @@ def test_restore_round_trip_through_the_dialog_and_the_launcher(
     assert new_window is not old_window and new_window.isVisible()
     assert not old_window.isVisible()
     assert new_window.ctx.db is launcher.db
-    [saved] = folder.glob("t.before-restore-*.sqlite")
+    [saved] = folder.glob("t-*.before-restore-*.sqlite")
     assert any(kind == "information" and str(saved) in text for kind, text in boxes)
     with sqlite3.connect(saved) as connection:  # the replaced database, kept
         assert connection.execute(
@@ -137,7 +147,7 @@ def test_a_refused_restore_changes_nothing(qtbot, admin_window, boxes, tmp_path,
             connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
     else:
         chosen = db.path
-    digest = file_digest(db.path)
+    digest, codes = file_digest(db.path), department_codes(launcher)
 
     dialog = RestoreDialog(launcher.paths.backup_dir, db.path, window)
     qtbot.addWidget(dialog)
@@ -149,7 +159,9 @@ def test_a_refused_restore_changes_nothing(qtbot, admin_window, boxes, tmp_path,
     assert launcher.db is db and launcher.window is window and window.isVisible()
     assert file_digest(db.path) == digest
     assert not list(launcher.paths.backup_dir.glob("*.before-restore-*"))
-    assert DepartmentService(db, launcher.actor).list() is not None  # still open and working
+    assert department_codes(launcher) == codes and not db.closed  # still open and working
+    DepartmentService(db, launcher.actor).create("MOI", "Phòng Mới lập")
+    assert department_codes(launcher) == sorted([*codes, "MOI"])
 
 
 def test_a_failed_daily_copy_is_said_in_the_status_bar(qtbot, admin_window):
@@ -161,4 +173,57 @@ def test_a_failed_daily_copy_is_said_in_the_status_bar(qtbot, admin_window):
     label = window.findChild(QLabel, "backupWarning")
     assert label is not None and label.isVisible()
     assert str(outcome.path) in label.toolTip()
-    assert DepartmentService(launcher.db, launcher.actor).list() is not None
+    DepartmentService(launcher.db, launcher.actor).create("MOI", "Phòng Mới lập")  # works on
+    assert "MOI" in department_codes(launcher)
+
+
+def test_no_restore_while_a_task_works_on_the_database(qtbot, admin_window, boxes, tmp_path,
+                                                       sign_in_as_admin):
+    launcher, window = admin_window
+    db = launcher.db
+    backup = BackupService(db, launcher.actor).backup(tmp_path / "b.sqlite")
+    DepartmentService(db, launcher.actor).create("MOI", "Phòng Mới lập")
+    release = threading.Event()
+    task = Task(lambda _progress: release.wait(60))  # an import, say, still at work
+    task.start()
+    try:
+        assert not launcher.restore(backup)
+        assert [kind for kind, _text in boxes] == ["warning"]
+        assert "still working" in boxes[0][1]
+        assert launcher.db is db and not db.closed
+        assert launcher.window is window and window.isVisible()
+        assert "MOI" in department_codes(launcher)
+        assert not list(launcher.paths.backup_dir.glob("*.before-restore-*"))
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: running_tasks() == 0)
+
+    assert launcher.restore(backup)  # the task is done: now it goes on
+    qtbot.addWidget(launcher.window)
+    assert launcher.db is not db and db.closed
+    assert "MOI" not in department_codes(launcher)
+    assert len(sign_in_as_admin) == 1 and not window.isVisible()
+
+
+def test_a_failed_restore_reopens_the_same_file_for_the_same_user(qtbot, admin_window, boxes,
+                                                                  tmp_path, sign_in_as_admin):
+    launcher, old_window = admin_window
+    old_db, actor = launcher.db, launcher.actor
+    backup = BackupService(old_db, actor).backup(tmp_path / "b.sqlite")
+    DepartmentService(old_db, actor).create("MOI", "Phòng Mới lập")
+    codes = department_codes(launcher)
+    launcher.paths.backup_dir.write_text("a file where the backup folder should be")
+
+    assert not launcher.restore(backup)  # the replaced database cannot be saved: no restore
+
+    new_window = launcher.window
+    qtbot.addWidget(new_window)
+    [(kind, text)] = boxes
+    assert kind == "warning" and ".before-restore-" in text
+    assert old_db.closed and launcher.db is not old_db and launcher.db.path == old_db.path
+    assert isinstance(new_window, MainWindow) and new_window is not old_window
+    assert new_window.isVisible() and not old_window.isVisible()
+    assert launcher.actor == actor and new_window.ctx.actor == actor
+    assert new_window.ctx.db is launcher.db
+    assert sign_in_as_admin == []  # the same user works on, without signing in again
+    assert department_codes(launcher) == codes and "MOI" in codes

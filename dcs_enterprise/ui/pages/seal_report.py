@@ -15,7 +15,9 @@ MAX_SHOWN = 10  # lines of breaks under the button: the table keeps its room
 
 def table_text(table: str) -> str:
     """e.g. "Employee (employee)"; a table with no label of its own by its name."""
-    label = entity_labels().get(table)
+    # The trail is sealed too, though no event is ever about it.
+    label = entity_labels().get(table) or (
+        translate("AuditPage", "Audit trail") if table == "audit_event" else "")
     return f"{label} ({table})" if label else table
 
 
@@ -33,8 +35,8 @@ def record_report_text(records) -> str:
             line = translate("AuditPage", "{table}: {reason}")
         else:
             line = translate("AuditPage", "{table}, row {id}: {reason}")
-        lines.append(line.format(table=table_text(item.table), id=item.row_id,
-                                 reason=reason_text(item.reason)))
+        reason = reason_text(item.reason).format(name=item.name)  # a trigger's or view's
+        lines.append(line.format(table=table_text(item.table), id=item.row_id, reason=reason))
     hidden = records.total_breaks - len(records.breaks[:MAX_SHOWN])
     if hidden > 0:
         lines.append(translate("AuditPage", "… and {n} more.").format(n=QLocale().toString(hidden)))

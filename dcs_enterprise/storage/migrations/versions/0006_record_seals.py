@@ -15,7 +15,8 @@ depends_on = None
 
 
 def upgrade() -> None:
-    # The seal table, the triggers of every table and a seal for every row already there.
+    # The seal tables, the triggers of every table (the audit trail's too) and a seal for
+    # every row already there.
     # storage.migrate runs install again after each upgrade, so later revisions that change
     # a table get triggers that fit its new columns.
     seals.install(op.get_bind())
@@ -25,6 +26,8 @@ def downgrade() -> None:
     bind = op.get_bind()
     if not seals.supported(bind):
         return
-    for name in seals.found_triggers(bind):
-        op.execute(f'DROP TRIGGER IF EXISTS "{name}"')
+    for table in seals.sealed_tables(bind):
+        for name in seals.trigger_names(table.name):
+            op.execute(f'DROP TRIGGER IF EXISTS "{name}"')
+    op.execute(f"DROP TABLE IF EXISTS {seals.LAYOUT_TABLE}")
     op.execute(f"DROP TABLE IF EXISTS {seals.SEAL_TABLE}")
