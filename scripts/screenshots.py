@@ -38,12 +38,10 @@ def main() -> int:
     from dcs_enterprise.ui.employee_view import EmployeeViewWindow
     from dcs_enterprise.ui.login_dialog import LoginDialog
     from dcs_enterprise.ui.main_window import MainWindow
-    from dcs_enterprise.ui.style import STYLE_SHEET
     from dcs_enterprise.ui.wizard import FirstRunWizard
 
     app = QApplication(sys.argv[:1])
-    app.setStyle("Fusion")
-    app.setStyleSheet(STYLE_SHEET)
+    app.setStyle("Fusion")  # as app.start does: the widgets carry their own style sheets
     install_translator(app, args.lang)
     args.out.mkdir(parents=True, exist_ok=True)
 

@@ -6,9 +6,11 @@ The parsers accept the Vietnamese and English words offices actually use ("Nam",
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 from .enums import ContractType, EmploymentStatus, Gender
 from .errors import QT_TRANSLATE_NOOP
@@ -72,16 +74,28 @@ _STATUSES = {
 }
 
 
+_DD_MM_YYYY = re.compile(r"(\d\d)/(\d\d)/(\d{4})")  # how the importer writes a date cell
+
+
 def parse_date(text: str) -> date | None:
     text = text.strip()
     if not text:
         return None
+    if match := _DD_MM_YYYY.fullmatch(text):  # strptime costs 10 µs a date: 2 s a roster
+        try:
+            return date(int(match[3]), int(match[2]), int(match[1]))
+        except ValueError:
+            raise ValueError(text) from None
     for pattern in ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d"):
         try:
             return datetime.strptime(text, pattern).date()
         except ValueError:
             continue
     raise ValueError(text)
+
+
+# The words of a column (Nam, Nữ, Có...) repeat on every row: each is folded once.
+_folded = lru_cache(maxsize=1 << 12)(fold)
 
 
 def validate_row(row: int, values: dict[str, str], department_id: Callable[[str], int | None],
@@ -94,8 +108,8 @@ def validate_row(row: int, values: dict[str, str], department_id: Callable[[str]
 
     def lookup(column: str, table: dict, template: str):
         text = values.get(column, "")
-        if fold(text) in table:
-            return table[fold(text)]
+        if (key := _folded(text)) in table:
+            return table[key]
         fail(column, template, value=text)
         return None
 
@@ -132,7 +146,7 @@ def validate_row(row: int, values: dict[str, str], department_id: Callable[[str]
         contract = lookup("contract_type", _CONTRACTS, QT_TRANSLATE_NOOP(
             "Errors", "“{value}” is not a contract type: write “Không xác định thời hạn”, "
                       "“Xác định thời hạn” or “Thử việc”."))
-    member_text = fold(values.get("union_member", ""))
+    member_text = _folded(values.get("union_member", ""))
     if member_text not in _YES | _NO:
         fail("union_member", QT_TRANSLATE_NOOP(
             "Errors", "“{value}” is not yes or no: write Có or Không."),

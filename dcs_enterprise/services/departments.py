@@ -36,14 +36,17 @@ def descendants(session: Session, department_id: int) -> set[int]:
 class DepartmentService(Service):
     def list(self) -> list[DepartmentInfo]:
         with self.unit(Action.VIEW_ROSTER) as session:
-            counts = dict(session.exec(
-                select(Employee.department_id, func.count())
-                .where(Employee.status == EmploymentStatus.ACTIVE.value)
-                .group_by(Employee.department_id)
-            ).all())
-            rows = session.exec(select(Department).order_by(Department.name)).all()
-            return [DepartmentInfo(r.id, r.code, r.name, r.parent_id, counts.get(r.id, 0))
-                    for r in rows]
+            # Grouped by status too, then filtered here: so the count reads the
+            # (department_id, status) index alone. With "WHERE status = 'active'" SQLite took
+            # the status index and read 100,000 rows from the table (165 ms instead of 7).
+            active = EmploymentStatus.ACTIVE.value
+            counts = {department_id: count for department_id, status, count in session.exec(
+                select(Employee.department_id, Employee.status, func.count())
+                .group_by(Employee.department_id, Employee.status)) if status == active}
+            rows = session.exec(select(Department.id, Department.code, Department.name,
+                                       Department.parent_id).order_by(Department.name))
+            return [DepartmentInfo(dep_id, code, name, parent_id, counts.get(dep_id, 0))
+                    for dep_id, code, name, parent_id in rows]
 
     def create(self, code: str, name: str, parent_id: int | None = None) -> DepartmentInfo:
         self.check(Action.EDIT_DEPARTMENTS)  # refuse before judging the input

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from sqlalchemy import func, or_
 from sqlmodel import Session, select
@@ -68,6 +70,35 @@ def apply_filter(statement, session: Session, query: RosterQuery):
     return statement
 
 
+def listed_ids(session: Session, query: RosterQuery):
+    """The ids the roster lists for ``query``, in its order (the statement, to be limited)."""
+    order = SORTABLE.get(query.order_by, Employee.sort_name)
+    ids = apply_filter(select(Employee.id), session, query)
+    if order is Department.name:
+        ids = ids.join(Department, Department.id == Employee.department_id)
+    return ids.order_by(order.desc() if query.descending else order, Employee.sort_name)
+
+
+ROW_COLUMNS = (Employee.id, Employee.code, Employee.full_name, Employee.gender,
+               Employee.date_of_birth, Employee.department_id, Department.name,
+               Employee.position, Employee.hire_date, Employee.contract_type,
+               Employee.union_member, Employee.status)
+
+
+def _rows(session: Session, ids: Sequence[int]) -> list[EmployeeRow]:
+    # Columns, not model objects: a page of rows is read while the view paints.
+    found = {values[0]: values for values in session.exec(
+        select(*ROW_COLUMNS).join(Department, Department.id == Employee.department_id)
+        .where(Employee.id.in_(ids)))}
+    return [EmployeeRow(
+        id=i, code=code, full_name=name, gender=Gender(gender), date_of_birth=born,
+        department_id=department_id, department_name=department, position=position,
+        hire_date=hired, contract_type=ContractType(contract), union_member=member,
+        status=EmploymentStatus(status))
+        for i, code, name, gender, born, department_id, department, position, hired, contract,
+        member, status in (found[i] for i in ids if i in found)]
+
+
 def to_row(employee: Employee, department_name: str) -> EmployeeRow:
     return EmployeeRow(
         id=employee.id, code=employee.code, full_name=employee.full_name,
@@ -79,31 +110,47 @@ def to_row(employee: Employee, department_name: str) -> EmployeeRow:
     )
 
 
+# A factory's names repeat (a few thousand for 100,000 people): their keys are worked out once.
+_name_sort_string = lru_cache(maxsize=1 << 16)(sort_string)
+_folded_name = lru_cache(maxsize=1 << 16)(fold)
+
+
 def employee_sort_name(full_name: str, code: str) -> str:
     """Vietnamese list order, the code last so that every employee has a place of their own."""
-    return f"{sort_string(full_name)}\x01{code}"
+    return f"{_name_sort_string(full_name)}\x01{code}"
+
+
+def employee_search_text(code: str, full_name: str) -> str:
+    """fold(f"{code} {full_name}"), the name's part folded once per name."""
+    return " ".join(part for part in (fold(code), _folded_name(full_name)) if part)
+
+
+def employee_values(data: EmployeeData) -> dict:
+    """The employee table's columns for ``data``, the search and sort keys with them (a bulk
+    import inserts these dicts without building a model object per row)."""
+    return {
+        "code": data.code, "full_name": data.full_name,
+        "search_text": employee_search_text(data.code, data.full_name),
+        "sort_name": employee_sort_name(data.full_name, data.code),
+        "gender": data.gender.value, "date_of_birth": data.date_of_birth,
+        "department_id": data.department_id, "position": data.position,
+        "hire_date": data.hire_date, "contract_type": data.contract_type.value,
+        "union_member": data.union_member, "status": data.status.value,
+    }
 
 
 def apply_data(employee: Employee, data: EmployeeData) -> None:
-    employee.code = data.code
-    employee.full_name = data.full_name
-    employee.search_text = fold(f"{data.code} {data.full_name}")
-    employee.sort_name = employee_sort_name(data.full_name, data.code)
-    employee.gender = data.gender.value
-    employee.date_of_birth = data.date_of_birth
-    employee.department_id = data.department_id
-    employee.position = data.position
-    employee.hire_date = data.hire_date
-    employee.contract_type = data.contract_type.value
-    employee.union_member = data.union_member
-    employee.status = data.status.value
+    for column, value in employee_values(data).items():
+        setattr(employee, column, value)
+
+
+SNAPSHOT_FIELDS = tuple(EmployeeData.__dataclass_fields__)
 
 
 def snapshot(data: EmployeeData | Employee) -> dict:
-    keys = EmployeeData.__dataclass_fields__
-    values = asdict(data) if isinstance(data, EmployeeData) else {
-        k: getattr(data, k) for k in keys}
-    return {k: (v.value if hasattr(v, "value") else v) for k, v in values.items()}
+    """The audit's view of an employee: every EmployeeData field, enums as their values."""
+    values = ((k, getattr(data, k)) for k in SNAPSHOT_FIELDS)
+    return {k: (v.value if hasattr(v, "value") else v) for k, v in values}
 
 
 class EmployeeService(Service):
@@ -114,21 +161,22 @@ class EmployeeService(Service):
 
     def page(self, query: RosterQuery, offset: int, limit: int) -> list[EmployeeRow]:
         with self.unit(Action.VIEW_ROSTER) as session:
-            order = SORTABLE.get(query.order_by, Employee.sort_name)
             # First the ids of the page, from the indexes alone; then only those rows.
-            ids = apply_filter(select(Employee.id), session, query)
-            if order is Department.name:
-                ids = ids.join(Department, Department.id == Employee.department_id)
-            ids = ids.order_by(order.desc() if query.descending else order, Employee.sort_name)
-            ids = ids.offset(offset).limit(limit)
-            rank = {employee_id: n for n, employee_id in enumerate(session.exec(ids))}
-            rows = session.exec(
-                select(Employee, Department.name)
-                .join(Department, Department.id == Employee.department_id)
-                .where(Employee.id.in_(rank))
-            ).all()
-            rows = sorted(rows, key=lambda pair: rank[pair[0].id])
-            return [to_row(employee, name) for employee, name in rows]
+            ids = session.exec(listed_ids(session, query).offset(offset).limit(limit)).all()
+            return _rows(session, ids)
+
+    def first_ids(self, query: RosterQuery, limit: int | None) -> list[int]:
+        """The ids of the first ``limit`` employees the query lists (all with None), in list
+        order. When fewer match, this one pass over the index is the whole answer, count
+        included: a rare name typed in the filter is not looked for twice (to count it, then
+        for the page)."""
+        with self.unit(Action.VIEW_ROSTER) as session:
+            return list(session.exec(listed_ids(session, query).limit(limit)))
+
+    def rows(self, ids: Sequence[int]) -> list[EmployeeRow]:
+        """The employees of ``ids``, in that order."""
+        with self.unit(Action.VIEW_ROSTER) as session:
+            return _rows(session, ids)
 
     def get(self, employee_id: int) -> EmployeeRow:
         with self.unit(Action.VIEW_ROSTER) as session:

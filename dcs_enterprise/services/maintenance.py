@@ -73,15 +73,16 @@ def check_database(path: Path) -> CheckReport:
     if state.revision not in KNOWN_REVISIONS:
         raise DatabaseNewer(path=str(path), found=state.revision)
 
-    def work(connection: sqlite3.Connection) -> tuple[list[str], str]:
-        problems = integrity_problems(connection)
-        problems += [f"foreign key: {row}" for row in
-                     connection.execute("PRAGMA foreign_key_check")]
-        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-        return problems, revision
+    def work(connection: sqlite3.Connection) -> list[str]:
+        try:
+            problems = integrity_problems(connection)
+            return problems + [f"foreign key: {row}" for row in
+                               connection.execute("PRAGMA foreign_key_check")]
+        except sqlite3.DatabaseError as error:  # damage so deep the check itself stops
+            return [str(error)]
 
-    problems, revision = read_only(path, work)  # leaves no -wal/-shm beside a closed file
-    return CheckReport(revision, HEAD_REVISION, tuple(problems))
+    problems = read_only(path, work)  # leaves no -wal/-shm beside a closed file
+    return CheckReport(state.revision, HEAD_REVISION, tuple(problems))
 
 
 class BackupService(Service):

@@ -78,8 +78,9 @@ def cell_text(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, dt.date):  # datetime too
         return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else format(value, ".15g")
+    if isinstance(value, float):  # whole up to Excel's 15 digits: a code, not 1E+200 spelt out
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else format(
+            value, ".15g")
     return unicodedata.normalize("NFC", str(value)).strip()
 
 
@@ -113,29 +114,31 @@ def read_roster(path: Path, progress: Progress | None = None) -> RawTable:
 
 
 def _xlsx_rows(path: Path) -> tuple[Rows, int]:
-    from openpyxl import load_workbook
+    from .xlsx_sheet import first_sheet
 
     damaged = ValidationError(
         QT_TRANSLATE_NOOP("Errors", "The file {name} cannot be read as an Excel workbook."),
         name=path.name,
     )
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-        ws = wb.worksheets[0]
+        sheet = first_sheet(path)
     except Exception as exc:  # zipfile.BadZipFile, KeyError, IndexError, XML errors...
         raise exc if isinstance(exc, OSError) else damaged from None
-    total = ws.max_row if ws.max_row and ws.max_row > 1 else 0  # 0: unknown
-    ws.reset_dimensions()  # some writers store a wrong size; read what is really there
+    try:
+        total = sheet.stated_rows()  # 0: unknown; some writers store a wrong size, or none
+    except Exception:
+        sheet.close()
+        raise damaged from None
 
     def rows() -> Rows:
         try:
-            yield from enumerate(ws.iter_rows(values_only=True), start=1)
+            yield from enumerate(sheet.rows(), start=1)
         except Exception:  # the sheet XML is damaged part-way
             raise damaged from None
         finally:
-            wb.close()
+            sheet.close()
 
-    return rows(), total
+    return rows(), total if total > 1 else 0
 
 
 def _csv_rows(path: Path) -> tuple[Rows, int]:
@@ -146,22 +149,26 @@ def _csv_rows(path: Path) -> tuple[Rows, int]:
             "Errors",
             "The file {name} is not UTF-8 text. Save it as “CSV UTF-8” in Excel and try again.",
         ), name=path.name) from None
-    head = list(itertools.islice(io.StringIO(text), _HEADER_SCAN_ROWS))
-    # The delimiter that makes a header row appear wins; ties go to the more frequent one.
-    delimiter = max((",", ";", "\t"), key=lambda d: (
-        max((_header_score(next(csv.reader([line], delimiter=d))) for line in head), default=0),
-        max((line.count(d) for line in head), default=0),
-    ))
+    invalid = ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "The file {name} is not a valid CSV table."), name=path.name)
+    # newline="": lines end at \r too (old Mac files), as the reader below sees them.
+    head = list(itertools.islice(io.StringIO(text, newline=""), _HEADER_SCAN_ROWS))
+    try:  # a cell over the csv module's size limit fails here already
+        # The delimiter that makes a header row appear wins; ties go to the more frequent one.
+        delimiter = max((",", ";", "\t"), key=lambda d: (
+            max((_header_score(next(csv.reader([line], delimiter=d), [])) for line in head),
+                default=0),
+            max((line.count(d) for line in head), default=0),
+        ))
+    except csv.Error:
+        raise invalid from None
 
     def rows() -> Rows:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         try:
             yield from enumerate(reader, start=1)
         except csv.Error:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "The file {name} is not a valid CSV table."),
-                name=path.name,
-            ) from None
+            raise invalid from None
 
     return rows(), text.count("\n") + 1
 

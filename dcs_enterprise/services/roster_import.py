@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import insert, update
@@ -24,8 +25,14 @@ from ..domain.roster import (
 from ..domain.text import fold, nfc
 from ..storage.tables import Department, Employee
 from . import audit_log
-from .employees import RosterQuery, apply_data, apply_filter, snapshot
-from .roster_files import FIELDS, read_roster, write_roster_xlsx
+from .employees import (
+    SNAPSHOT_FIELDS,
+    RosterQuery,
+    apply_filter,
+    employee_values,
+    snapshot,
+)
+from .roster_files import FIELDS, RawRow, read_roster, write_roster_xlsx
 from .session import Service
 
 Progress = Callable[[int, int], None]
@@ -54,7 +61,13 @@ class ImportResult:
 def _scaled(progress: Progress | None, start: int, span: int) -> Progress | None:
     if progress is None:
         return None
-    return lambda done, total: progress(start + (span * done) // max(total, 1), 100)
+
+    def scaled(done: int, total: int) -> None:
+        # A sheet that states no size (openpyxl's write-only files) reads with total 0:
+        # a busy bar, not a percentage of nothing.
+        progress(*((start + (span * done) // total, 100) if total > 0 else (0, 0)))
+
+    return scaled
 
 
 class RosterImportService(Service):
@@ -83,6 +96,7 @@ class RosterImportService(Service):
         for raw in rows:
             data, row_errors = validate_row(raw.row_number, raw.values, find_department, today)
             errors.extend(row_errors)
+            errors.extend(_too_long(raw))
             # A repeated code is reported even when the row has other problems too.
             code = nfc(raw.values.get("code", ""))
             if code and code in first_row_of:
@@ -100,22 +114,22 @@ class RosterImportService(Service):
 
     def _write(self, session: Session, records: list[EmployeeData], file_name: str,
                created: tuple[str, ...]) -> tuple[int, int, int]:
-        existing = {row.code: row for row in session.exec(select(Employee))}
+        # Plain rows in and out, no model object per employee: at 100,000 rows building them
+        # cost more than the database's own work.
+        columns = Employee.__table__.c
+        existing = {row.code: row for row in session.execute(
+            select(columns.id, *(columns[field] for field in SNAPSHOT_FIELDS)))}
         inserts, updates, changes = [], [], {}
         for data in records:
-            current = existing.get(data.code)
+            current, values = existing.get(data.code), employee_values(data)
             if current is None:
-                employee = Employee()
-                apply_data(employee, data)
-                inserts.append(employee.model_dump(exclude={"id"}))
+                inserts.append(values)
                 continue
-            before, after = snapshot(current), snapshot(data)
+            before, after = current._mapping, snapshot(data)
             diff = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
             if diff:
-                apply_data(current, data)
-                updates.append(current.model_dump())
+                updates.append(dict(values, id=current.id))
                 changes[data.code] = diff
-        session.expunge_all()  # the bulk statements below do the writing
         if inserts:
             session.execute(insert(Employee), inserts)
         if updates:
@@ -149,6 +163,7 @@ class DepartmentLookup:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._fold = lru_cache(maxsize=1 << 12)(fold)  # 100,000 rows name a few departments
         self._ids: dict[str, int] = {}
         self._departments = session.exec(select(Department.id, Department.code,
                                                 Department.name)).all()
@@ -158,7 +173,7 @@ class DepartmentLookup:
             self._ids.setdefault(fold(name), dep_id)
 
     def find(self, text: str) -> int | None:
-        return self._ids.get(fold(text))
+        return self._ids.get(self._fold(text))
 
     def labels(self) -> dict[int, str]:
         """What to write for each department so that find() gives it back: its name, or its
@@ -186,6 +201,21 @@ class DepartmentLookup:
             n += 1
             code = f"{base}{n}"
         return code
+
+
+# The longest text each column holds: PostgreSQL refuses longer (and a 1 MB cell is a mistake).
+_MAX_LENGTH = {"code": Employee.__table__.c.code.type.length,
+               "full_name": Employee.__table__.c.full_name.type.length,
+               "position": Employee.__table__.c.position.type.length,
+               "department": Department.__table__.c.name.type.length}
+
+
+def _too_long(raw: RawRow) -> list[RowError]:
+    # The cell text is NFC already, so nfc() only shortens it: most rows need no nfc() at all.
+    return [RowError(raw.row_number, column, QT_TRANSLATE_NOOP(
+        "Errors", "The text is too long: at most {limit} characters."), (("limit", str(limit)),))
+        for column, limit in _MAX_LENGTH.items()
+        if len(text := raw.values.get(column, "")) > limit and len(nfc(text)) > limit]
 
 
 def _export_row(e: Employee, department_name: str) -> list[object]:

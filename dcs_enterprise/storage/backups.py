@@ -82,6 +82,7 @@ class AutoBackup:
     path: Path
     written: bool
     error: str | None = None
+    damaged: bool = False  # SQLite's check of the copy found damage: the database has it too
 
     @property
     def failed(self) -> bool:
@@ -119,8 +120,27 @@ def daily_backup(path: Path, backup_dir: Path, today: date) -> AutoBackup:
         detail = str(error.__cause__ or error)
         log.warning("The daily backup %s could not be written: %s", target, detail)
         return AutoBackup(target, written=False, error=detail)
+    if problems := damage_in(target):
+        # Damage SQLite meets only on the pages it reads (not at opening): the day's copy is
+        # where it is found. A damaged copy takes no place among the good ones.
+        target.unlink(missing_ok=True)
+        log.error("The database %s is damaged: %s", path, "; ".join(problems[:5]))
+        return AutoBackup(target, written=False, error=problems[0], damaged=True)
     rotate(backup_dir, _pattern(BackupKind.DAILY, path), KEEP_DAILY)
     return AutoBackup(target, written=True)
+
+
+def damage_in(path: Path) -> list[str]:
+    """SQLite's quick check of a closed copy (every page read, no index compared): [] when
+    sound. About half a second for a 70 MB factory file, off the GUI thread."""
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        rows = [row[0] for row in connection.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+    finally:
+        connection.close()
+    return [] if rows == ["ok"] else rows
 
 
 def backup_before_upgrade(path: Path, backup_dir: Path, revision: str) -> Path:

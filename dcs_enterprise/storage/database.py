@@ -56,6 +56,9 @@ class Database:
                 session.commit()
             except OperationalError as error:
                 session.rollback()
+                raise _translate_operational(self.path, error.orig) from error
+            except sqlite3.DatabaseError as error:  # from a raw cursor (verify streams rows so)
+                session.rollback()
                 raise _translate_operational(self.path, error) from error
             except (IntegrityError, ProgrammingError):
                 session.rollback()
@@ -106,7 +109,7 @@ def open_database(path: Path, *, backup_dir: Path | None = None) -> Database:
     except OperationalError as error:
         engine.dispose()  # no connection left open on a file we did not open
         lock.release()
-        raise _translate_operational(path, error) from error
+        raise _translate_operational(path, error.orig) from error
     except BaseException:
         engine.dispose()
         lock.release()
@@ -146,13 +149,17 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def _translate_operational(path: Path, error: OperationalError) -> Exception:
-    text = str(error.orig).lower()
+def _translate_operational(path: Path, error: sqlite3.Error) -> Exception:
+    """The driver's error as ours."""
+    text = str(error).lower()
     # "database or disk is full": no space left on the disk (or the file at its size limit).
-    if is_disk_full(error.orig):
+    if getattr(error, "sqlite_errorcode", 0) & 0xFF in (sqlite3.SQLITE_CORRUPT,
+                                                         sqlite3.SQLITE_NOTADB):
+        return DatabaseDamaged(path=str(path), detail=str(error))  # "disk image is malformed"
+    if is_disk_full(error):
         return DatabaseFull(path=str(path))
     if "locked" in text or "busy" in text:  # other copies are kept out by the lock file
         return DatabaseBusy(path=str(path))
     if "readonly" in text or "read-only" in text or "disk" in text or "full" in text:
         return DatabaseReadOnly(path=str(path))
-    return DatabaseDamaged(path=str(path), detail=str(error.orig))
+    return DatabaseDamaged(path=str(path), detail=str(error))

@@ -124,13 +124,23 @@ class Launcher(QObject):
             return
         if self.actor.role == Role.EMPLOYEE_VIEW:
             return
-        label = QLabel(translate("Launcher", "Today's automatic backup failed"))
+        if outcome.damaged:
+            label = QLabel(translate("Launcher", "The database is damaged"))
+            explanation = translate(
+                "Launcher", "SQLite's check of today's copy found damage in the database "
+                "({detail}). Restore it from an earlier backup (File, Restore from a "
+                "backup…); the damaged copy was not kept.").format(detail=outcome.error)
+            QMessageBox.warning(self.window, translate("Launcher", "The database is damaged"),
+                                explanation)
+        else:
+            label = QLabel(translate("Launcher", "Today's automatic backup failed"))
+            explanation = translate(
+                "Launcher", "The copy {path} could not be written ({detail}). Free some space "
+                "or make the backup folder writable; the program tries again the next time it "
+                "opens the database.").format(path=outcome.path, detail=outcome.error)
         label.setObjectName("backupWarning")
         label.setStyleSheet("color: #b00020; font-weight: bold;")
-        label.setToolTip(translate(
-            "Launcher", "The copy {path} could not be written ({detail}). Free some space or "
-            "make the backup folder writable; the program tries again the next time it opens "
-            "the database.").format(path=outcome.path, detail=outcome.error))
+        label.setToolTip(explanation)
         self.window.statusBar().addPermanentWidget(label)
 
     def _daily_backup_crashed(self, error: BaseException) -> None:

@@ -26,6 +26,7 @@ from .errors import show_error
 from .pages.areas import Area, areas
 from .pages.placeholder_page import UpcomingAreaPage
 from .roles import role_label
+from .style import SIDEBAR_STYLE
 from .workers import Task
 
 translate = QCoreApplication.translate
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
+        self.sidebar.setStyleSheet(SIDEBAR_STYLE)
         self.sidebar.setFixedWidth(270)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for area in self._areas:
@@ -162,7 +164,7 @@ class MainWindow(QMainWindow):
         stamp = datetime.now().strftime("%Y%m%d-%H%M")
         name, _ = QFileDialog.getSaveFileName(
             self, translate("MainWindow", "Back up the database"),
-            str(self.ctx.paths.backup_dir / f"dcs-enterprise-{stamp}.sqlite"),
+            str(self.ctx.paths.backup_dir / f"{self.ctx.db_path.stem}-{stamp}.sqlite"),
             translate("MainWindow", "dcs-enterprise database (*.sqlite)"))
         if name:
             self.back_up_to(Path(name))

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from ..reports.catalog import document_kind
-from ..services.documents import PreparedDocument
 from .document_preview import DocumentPreview
+
+if TYPE_CHECKING:
+    from ..services.documents import PreparedDocument
 
 
 def preview(parent: QWidget, title: str, file_name: str,
@@ -17,6 +19,10 @@ def preview(parent: QWidget, title: str, file_name: str,
     """prepare(numbered) runs in the worker thread, then the kind's renderer draws the PDF."""
 
     def render(numbered: bool, on_page: Callable[[int], None]) -> tuple[bytes, str]:
+        # ReportLab and every renderer (0.2 s to import) load here, off the GUI thread, when
+        # a paper is first printed: not when a page holding a print button first opens.
+        from ..reports.catalog import document_kind
+
         prepared = prepare(numbered)
         pdf = document_kind(prepared.kind).render(prepared.data, prepared.frame,
                                                   on_page=on_page)

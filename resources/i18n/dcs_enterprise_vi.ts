@@ -6148,6 +6148,14 @@ Văn bản đã hoàn tất không bao giờ được sửa lại: sai sót đư
 <context>
     <name>Launcher</name>
     <message>
+        <source>The database is damaged</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of today&apos;s copy found damage in the database ({detail}). Restore it from an earlier backup (File, Restore from a backup…); the damaged copy was not kept.</source>
+        <translation>Kiểm tra của SQLite trên bản sao hôm nay phát hiện cơ sở dữ liệu bị hỏng ({detail}). Hãy khôi phục từ một bản sao lưu trước đó (Tệp, Khôi phục từ bản sao lưu…); bản sao bị hỏng không được giữ lại.</translation>
+    </message>
+    <message>
         <source>Today&apos;s automatic backup failed</source>
         <translation>Sao lưu tự động hôm nay không thành công</translation>
     </message>

@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 from conference_steps import DUE, Organisers, adopted, demo_db, held, published
-from PySide6.QtCore import QAbstractItemModel, QLocale
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QTextBrowser
 
 from dcs_enterprise.domain.enums import Role
-from dcs_enterprise.i18n import install_translator
 from dcs_enterprise.services.conference_models import ArticleInput
 from dcs_enterprise.services.employees import RosterQuery
 from dcs_enterprise.ui.employee_view import EmployeeViewWindow
@@ -130,16 +129,6 @@ def test_a_correction_in_draft_never_shows_and_once_issued_names_what_it_replace
     details = window.findChild(QTextBrowser, "recordDetails").toPlainText()
     assert "This corrected resolution replaces resolution 01/NQ-HNNLĐ." in details
     assert "Tăng thêm 3.000 đồng" in details
-
-
-@pytest.fixture
-def vietnamese(qapp) -> Iterator[None]:
-    before = QLocale()
-    installed = install_translator(qapp, "vi")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def test_the_search_ignores_diacritics_and_reads_the_articles(qtbot, make_ctx, ui_db,

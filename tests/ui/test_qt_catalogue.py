@@ -3,27 +3,11 @@ no Vietnamese catalogue; resources/i18n/qt_extra_vi.ts holds ours)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextBrowser, QTextEdit
-
-from dcs_enterprise.i18n import install_translator
 
 VIETNAMESE_MENU = ["&Hoàn tác", "&Làm lại", "", "&Cắt", "&Sao chép", "&Dán", "Xóa", "",
                    "Chọn tất cả"]
-
-
-@pytest.fixture
-def vietnamese(qapp) -> Iterator[None]:
-    before = QLocale()
-    installed = install_translator(qapp, "vi")
-    assert installed, "the Vietnamese catalogues are missing"
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def menu_texts(edit) -> list[str]:

@@ -21,7 +21,7 @@ from dcs_enterprise.paths import app_paths
 from dcs_enterprise.services.audit_log import AuditFilter
 from dcs_enterprise.services.audit_trail import AuditTrailService
 from dcs_enterprise.services.departments import DepartmentService
-from dcs_enterprise.services.maintenance import BackupService
+from dcs_enterprise.services.maintenance import AutoBackup, BackupService
 from dcs_enterprise.ui.launcher import Launcher
 from dcs_enterprise.ui.login_dialog import LoginDialog
 from dcs_enterprise.ui.main_window import MainWindow
@@ -227,3 +227,16 @@ def test_a_failed_restore_reopens_the_same_file_for_the_same_user(qtbot, admin_w
     assert new_window.ctx.db is launcher.db
     assert sign_in_as_admin == []  # the same user works on, without signing in again
     assert department_codes(launcher) == codes and "MOI" in codes
+
+
+def test_damage_found_by_the_days_copy_is_said_plainly(qtbot, admin_window, boxes):
+    # The storage side (tests/storage/test_mid_file_damage.py) finds the damage; here, what the
+    # administrator is told.
+    launcher, window = admin_window
+    launcher._daily_backup_done(AutoBackup(launcher.paths.backup_dir / "x.daily.sqlite",
+                                           written=False, error="database disk image is malformed",
+                                           damaged=True))
+    assert [kind for kind, _text in boxes] == ["warning"]
+    assert "malformed" in boxes[0][1] and "Restore" in boxes[0][1]
+    label = window.findChild(QLabel, "backupWarning")
+    assert label is not None and label.text() == "The database is damaged"

@@ -25,6 +25,7 @@ from ..dialogs.account_dialog import AccountDialog, AccountForm, Mode
 from ..errors import show_error
 from ..list_model import ListTableModel
 from ..roles import role_label
+from ..style import PAGE_TITLE_STYLE
 
 translate = QCoreApplication.translate
 
@@ -51,6 +52,7 @@ class AccountsPage(QWidget):
         self.dialog: AccountDialog | None = None
         heading = QLabel(translate("AccountsPage", "Accounts"))
         heading.setObjectName("pageTitle")
+        heading.setStyleSheet(PAGE_TITLE_STYLE)
         intro = QLabel(translate(
             "AccountsPage", "Each officer signs in with an account of their own, and the audit "
             "trail records every change under that name. The employee view on the shared "

@@ -27,6 +27,7 @@ from ...services.audit_log import AuditFilter
 from ..context import UiContext
 from ..date_edit import date_edit
 from ..errors import show_error
+from ..style import PAGE_TITLE_STYLE
 from ..workers import Task
 from .audit_details import AuditDetails, chain_report_text
 from .audit_model import AuditTableModel, action_text, entity_text
@@ -47,6 +48,7 @@ class AuditPage(QWidget):
 
         title = QLabel(translate("AuditPage", "Audit trail"))
         title.setObjectName("pageTitle")
+        title.setStyleSheet(PAGE_TITLE_STYLE)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)

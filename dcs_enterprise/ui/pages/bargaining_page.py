@@ -23,6 +23,7 @@ from ...services.bargaining_models import RoundSummary
 from ..context import UiContext
 from ..dialogs.bargaining_request_dialog import RequestDialog
 from ..errors import show_error
+from ..style import PAGE_TITLE_STYLE
 from . import bargaining_text as words
 from .bargaining_clocks import ClockPanel
 from .bargaining_draft_tab import DraftTab
@@ -69,6 +70,7 @@ class BargainingPage(RecordBrowser):
         self.dialog: RequestDialog | None = None
         heading = QLabel(translate("BargainingPage", "Bargaining and agreement"))
         heading.setObjectName("pageTitle")
+        heading.setStyleSheet(PAGE_TITLE_STYLE)
 
         self.list = record_list("roundList", LIST_MIN_WIDTH, lambda: self.load_current())
         self.new_button = QPushButton(translate("BargainingPage", "New request…"))

@@ -24,6 +24,7 @@ from ...services.employees import RosterQuery
 from ..context import UiContext
 from ..dialogs.conference_new_dialog import NewConferenceDialog
 from ..errors import show_error
+from ..style import PAGE_TITLE_STYLE
 from .conference_articles_tab import ArticlesTab
 from .conference_day_tab import DayTab
 from .conference_delegates_tab import DelegatesTab
@@ -75,6 +76,7 @@ class ConferencePage(RecordBrowser):
         self.dialog: NewConferenceDialog | None = None
         heading = QLabel(translate("ConferencePage", "Workers' conference"))
         heading.setObjectName("pageTitle")
+        heading.setStyleSheet(PAGE_TITLE_STYLE)
 
         self.list = record_list("conferenceList", LIST_MIN_WIDTH, lambda: self.load_current())
         self.new_button = QPushButton(translate("ConferencePage", "New conference…"))

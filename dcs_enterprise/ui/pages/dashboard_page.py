@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DcsError
 from ...services.deadlines import DueItem
 from ..errors import show_error
+from ..style import PAGE_TITLE_STYLE
 from .dashboard_charts import AddresseeChart, MonthsChart
 from .dashboard_counts import CountTiles
 from .dashboard_deadlines import (
@@ -49,6 +50,7 @@ class DashboardPage(QWidget):
         self.stats = None
         heading = QLabel(translate("Dashboard", "Dashboard"))
         heading.setObjectName("pageTitle")
+        heading.setStyleSheet(PAGE_TITLE_STYLE)
         self.summary = QLabel()
         self.summary.setObjectName("deadlineSummary")
         self.summary.setWordWrap(True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..context import UiContext
+from ..style import PAGE_TITLE_STYLE
 from .dialogue_browser import DialogueBrowser
 from .dialogue_papers import dialogue_papers
 from .dialogue_representatives import RepresentativesView
@@ -33,6 +34,7 @@ class DialoguePage(QWidget):
         self.ctx = ctx
         heading = QLabel(translate("DialoguePage", "Workplace dialogue"))
         heading.setObjectName("pageTitle")
+        heading.setStyleSheet(PAGE_TITLE_STYLE)
         self.dialogues = DialogueBrowser(ctx)
         self.representatives = RepresentativesView(ctx)
         self.representatives.changed.connect(self.dialogues.reload)

@@ -26,10 +26,8 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DcsError
 from ...domain.permissions import Action
 from ..context import UiContext
-from ..dialogs.employee_dialog import EmployeeDialog
-from ..dialogs.import_dialog import ImportDialog
 from ..errors import show_error
-from ..printing import preview
+from ..style import PAGE_TITLE_STYLE
 from ..workers import Task
 from .department_tree import DepartmentTree
 from .roster_model import RosterModel
@@ -49,8 +47,11 @@ class PeoplePage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("rosterTable")
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        # The indicator first: switching sorting on sorts by it at once, and by the name
+        # (the model's own order) that reads nothing; the other way round the roster was
+        # read sorted by code, then by name, before the page was even shown.
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setDefaultSectionSize(24)
@@ -74,6 +75,7 @@ class PeoplePage(QWidget):
 
         title = QLabel(translate("PeoplePage", "People and departments"))
         title.setObjectName("pageTitle")
+        title.setStyleSheet(PAGE_TITLE_STYLE)
         header = QHBoxLayout()  # the title, and the actions at its right
         header.addWidget(title, 1)
         self.buttons: dict[str, QPushButton] = {}
@@ -148,7 +150,9 @@ class PeoplePage(QWidget):
         if current is not None:
             self._open_employee_dialog(current)
 
-    def _open_employee_dialog(self, current) -> EmployeeDialog:
+    def _open_employee_dialog(self, current):
+        from ..dialogs.employee_dialog import EmployeeDialog
+
         dialog = EmployeeDialog(list(self.tree.departments.values()), current,
                                 self.tree.current_id(), self)
         dialog.save_requested.connect(lambda data: self._save_employee(dialog, current, data))
@@ -169,6 +173,8 @@ class PeoplePage(QWidget):
 
     def print_roster(self):
         """The list as filtered on screen, by department, in the Decree 30 layout."""
+        from ..printing import preview  # ReportLab and every renderer: 0.3 s to import
+
         service, query, day = self.ctx.documents, self.model.query, date.today()
         return preview(self, translate("PeoplePage", "List of employees"),
                        f"danh-sach-nguoi-lao-dong-{day:%Y%m%d}.pdf",
@@ -176,7 +182,9 @@ class PeoplePage(QWidget):
                        can_number=self.ctx.can(Action.NUMBER_DOCUMENTS))
 
     # -- import and export ----------------------------------------------------------------
-    def open_import(self) -> ImportDialog:
+    def open_import(self):
+        from ..dialogs.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.ctx, self)
         dialog.imported.connect(lambda _result: self.refresh())
         dialog.open()

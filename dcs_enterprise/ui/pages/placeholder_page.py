@@ -5,12 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ..style import PAGE_TITLE_STYLE
+
 
 class UpcomingAreaPage(QWidget):
     def __init__(self, title: str, description: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         heading = QLabel(title)
         heading.setObjectName("pageTitle")
+        heading.setStyleSheet(PAGE_TITLE_STYLE)
         body = QLabel(description)
         body.setWordWrap(True)
         body.setTextFormat(Qt.TextFormat.PlainText)

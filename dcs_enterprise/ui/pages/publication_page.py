@@ -28,6 +28,7 @@ from ..context import UiContext
 from ..dialogs.publication_entry_dialog import PublicationEntryDialog
 from ..errors import show_error, succeeded
 from ..evidence_files import describe, open_copy, pick_files, save_copy
+from ..style import PAGE_TITLE_STYLE
 from .conference_text import (
     action_button,
     list_view,
@@ -52,6 +53,7 @@ class PublicationPage(QWidget):
         self.detail_entry: EntryDetail | None = None
         heading = QLabel(translate("PublicationPage", "Publication register"))
         heading.setObjectName("pageTitle")
+        heading.setStyleSheet(PAGE_TITLE_STYLE)
         intro = note_label(translate(
             "PublicationPage", "What the employer published to the workers (Decree 145/2020 "
             "Art 43): the matter (P1), the form (P2), where, and from when to when, with the "

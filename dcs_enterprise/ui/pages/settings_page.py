@@ -14,6 +14,7 @@ from ...domain.permissions import Action
 from ..context import UiContext
 from ..errors import show_error
 from ..printing import preview
+from ..style import PAGE_TITLE_STYLE
 from .settings_calendar import CalendarTab
 from .settings_language import LanguageTab
 from .settings_profile import ProfileTab
@@ -28,6 +29,7 @@ class SettingsPage(QWidget):
         self.ctx = ctx
         heading = QLabel(translate("SettingsPage", "Settings"))
         heading.setObjectName("pageTitle")
+        heading.setStyleSheet(PAGE_TITLE_STYLE)
         self.profile_tab = ProfileTab(ctx)
         self.regulation_tab = RegulationTab(ctx)
         self.calendar_tab = CalendarTab(ctx)

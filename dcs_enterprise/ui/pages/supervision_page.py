@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 
 from ..context import UiContext
 from ..dialogs.item_dialog import ItemPreset
+from ..style import PAGE_TITLE_STYLE
 from .paper_menu import PaperMenu
 from .petition_register_tab import PetitionRegisterTab
 from .supervision_items_tab import SupervisionItemsTab
@@ -25,6 +26,7 @@ class SupervisionPage(QWidget):
         self.ctx = ctx
         heading = QLabel(translate("SupervisionPage", "Supervision and petitions"))
         heading.setObjectName("pageTitle")
+        heading.setStyleSheet(PAGE_TITLE_STYLE)
         self.petitions = PetitionRegisterTab(ctx)
         self.items = SupervisionItemsTab(ctx)
         self.plans = SupervisionPlansTab(ctx)
