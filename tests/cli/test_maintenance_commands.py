@@ -58,6 +58,14 @@ def test_verify_passes_then_names_the_tampered_event(run, demo_db):
     assert "changed outside the program" in err
 
 
+def import_one_employee(run, db: Path, folder: Path) -> None:
+    roster = folder / "roster.csv"
+    roster.write_text("Mã NV,Họ và tên,Giới tính,Phòng ban\nNV1,Phạm Văn An,Nam,Phòng Kế toán\n",
+                      "utf-8")
+    code, _out, err = run("import-employees", roster, "--db", db)
+    assert code == 0, err
+
+
 def test_backup_and_restore_round_trip(run, demo_db, tmp_path, home, count_employees):
     backup = tmp_path / "saved" / "copy.sqlite"
     code, out, err = run("backup", "--out", backup, "--db", demo_db, "--lang", "en")
@@ -65,11 +73,7 @@ def test_backup_and_restore_round_trip(run, demo_db, tmp_path, home, count_emplo
     assert str(backup) in out
     assert count_employees(backup) == 50
 
-    roster = tmp_path / "roster.csv"
-    roster.write_text("Mã NV,Họ và tên,Giới tính,Phòng ban\nNV1,Phạm Văn An,Nam,Phòng Kế toán\n",
-                      "utf-8")
-    code, _out, err = run("import-employees", roster, "--db", demo_db)
-    assert code == 0, err
+    import_one_employee(run, demo_db, tmp_path)
     assert count_employees(demo_db) == 51
 
     code, out, err = run("restore", backup, "--db", demo_db, "--lang", "en")
@@ -95,11 +99,7 @@ def test_restore_of_an_automatic_daily_copy(run, demo_db, tmp_path, home, count_
     code, _out, err = run("verify", "--db", demo_db, "--lang", "en")
     assert code == 0, err
     [daily] = (home / "backups").glob("work-*.daily-*.sqlite")
-    roster = tmp_path / "roster.csv"
-    roster.write_text("Mã NV,Họ và tên,Giới tính,Phòng ban\nNV1,Phạm Văn An,Nam,Phòng Kế toán\n",
-                      "utf-8")
-    code, _out, err = run("import-employees", roster, "--db", demo_db)
-    assert code == 0, err
+    import_one_employee(run, demo_db, tmp_path)
     assert count_employees(demo_db) == 51
 
     code, out, err = run("restore", daily, "--db", demo_db, "--lang", "en")
